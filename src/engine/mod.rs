@@ -1,0 +1,11 @@
+//! Pure Rust: no Leptos, no web-sys, no js-sys. Everything here runs and is tested natively.
+pub mod authenticator;
+pub mod calendar;
+pub mod clock;
+pub mod entropy;
+pub mod holidays;
+pub mod otpauth;
+pub mod phone;
+pub mod qr;
+pub mod rules;
+pub mod totp;
