@@ -1,0 +1,536 @@
+//! A journey in progress: the current step, the world, history for Back, and a compact
+//! serialisation for resume. The UI sends [`Event`]s; [`Run::handle`] returns what changed or
+//! why the event does not apply, never panics, and never leaves the run inconsistent.
+
+use serde::{Deserialize, Serialize};
+
+use super::authenticator::Enrollment;
+use super::entropy::{Entropy, EntropyUnavailable};
+use super::journey::{Effect, Journey, Outcome, Rule, Step, Transition};
+use super::phone::check_as_stored;
+use super::rules::japanese_support_open;
+use super::totp::normalise_code;
+use super::world::{Call, LinkState, Mail, Sms, World};
+
+/// Bumped when the saved form changes incompatibly; older saves start over with a notice.
+pub const FORMAT_VERSION: u32 = 1;
+/// Rule steps followed in a row before giving up (validation forbids loops; this is a backstop).
+const MAX_RULE_HOPS: usize = 64;
+/// Back history kept (a long rehearsal should not grow sessionStorage without bound).
+const MAX_HISTORY: usize = 200;
+
+/// What the reader did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// Picked an answer (`Transition::Choice::id`).
+    Choose(String),
+    /// Pressed a console button.
+    Action(String),
+    /// Opened the link in a mail.
+    OpenLink(String),
+    /// Pressed a digit on the phone keypad during a call.
+    Keypad(char),
+    /// Typed a code on the console (the SMS variant).
+    ConsoleCode(String),
+    /// Finished assigning the new device with two codes.
+    Enrolled,
+    /// Pressed Next.
+    Continue,
+    /// Went back one step.
+    Back,
+}
+
+/// Why an event changed nothing; the UI explains it in the reader's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// The event does not apply to this step (a stale button, a link from an earlier mail).
+    NotNow,
+    /// The keypad or console code does not match.
+    WrongCode,
+    /// The link was already used.
+    LinkUsed,
+    /// The link expired, and the step has nowhere to send a late click.
+    LinkExpired,
+    /// Nothing to go back to.
+    NothingBefore,
+    /// The browser would not give random bytes for a code.
+    NoRandomness,
+}
+
+/// What an accepted event did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// The world changed but the step did not (a keypad digit, a resent mail).
+    World,
+    /// The reader is on a new step.
+    Step { from: String, to: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+struct Snapshot {
+    step: String,
+    entered_at: i64,
+    world: World,
+}
+
+/// A journey in progress.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Run {
+    version: u32,
+    journey: String,
+    step: String,
+    entered_at: i64,
+    history: Vec<Snapshot>,
+    pub world: World,
+    entropy: Entropy,
+    /// Seconds `advance` effects moved time forward that the widget's clock has not applied yet.
+    #[serde(default)]
+    clock_jump: i64,
+}
+
+/// Why a saved run could not be resumed; the widget starts over and says so.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RestoreError {
+    /// Not a saved run at all (corrupted, truncated).
+    Unreadable,
+    /// Saved by an older version of the widget.
+    OldFormat,
+    /// Saved for a different journey.
+    OtherJourney,
+    /// The saved step no longer exists in this journey.
+    StepGone(String),
+}
+
+impl Run {
+    /// Starts `journey` at `start` (or its first step) at simulated time `now`.
+    pub fn start(
+        journey: &Journey,
+        start: Option<&str>,
+        mut entropy: Entropy,
+        now: i64,
+    ) -> Result<Run, EntropyUnavailable> {
+        let world = World::new(&mut entropy)?;
+        let first = start.unwrap_or(&journey.start).to_owned();
+        let mut run = Run {
+            version: FORMAT_VERSION,
+            journey: journey.id.clone(),
+            step: first.clone(),
+            entered_at: now,
+            history: Vec::new(),
+            world,
+            entropy,
+            clock_jump: 0,
+        };
+        run.enter(journey, &first, now)?;
+        Ok(run)
+    }
+
+    /// The current step's id.
+    pub fn step_id(&self) -> &str {
+        &self.step
+    }
+
+    /// The current step.
+    pub fn step<'j>(&self, journey: &'j Journey) -> Option<&'j Step> {
+        journey.step(&self.step)
+    }
+
+    /// 1-based position along the path taken so far.
+    pub fn position(&self) -> usize {
+        self.history.len().saturating_add(1)
+    }
+
+    /// Whether Back would do anything.
+    pub fn can_go_back(&self) -> bool {
+        !self.history.is_empty()
+    }
+
+    /// The journey's outcome, once the reader reached one.
+    pub fn outcome<'j>(&self, journey: &'j Journey) -> Option<&'j Outcome> {
+        self.step(journey).and_then(|s| s.outcome.as_ref())
+    }
+
+    /// When the reader arrived on this step (simulated time).
+    pub fn entered_at(&self) -> i64 {
+        self.entered_at
+    }
+
+    /// Total steps on this path, if what remains has no branches; `None` while it depends on
+    /// what the reader does.
+    pub fn total_if_known(&self, journey: &Journey) -> Option<usize> {
+        let mut count = self.position();
+        let mut current = self.step(journey)?;
+        for _ in 0..journey.steps.len() {
+            if current.outcome.is_some() {
+                return Some(count);
+            }
+            let mut targets: Vec<&str> = current.on.iter().flat_map(Transition::targets).collect();
+            targets.sort_unstable();
+            targets.dedup();
+            let [only] = targets.as_slice() else {
+                return None;
+            };
+            current = journey.step(only)?;
+            count = count.saturating_add(1);
+        }
+        None
+    }
+
+    /// Handles one event at simulated time `now`.
+    pub fn handle(&mut self, journey: &Journey, event: Event, now: i64) -> Result<Change, Refusal> {
+        if event == Event::Back {
+            return self.back();
+        }
+        let step = self.step(journey).ok_or(Refusal::NotNow)?;
+        let target = match &event {
+            Event::Choose(choice) => step.on.iter().find_map(|t| match t {
+                Transition::Choice { id, next, .. } if id == choice => Some(next.clone()),
+                _ => None,
+            }),
+            Event::Action(action) => {
+                let found = step.on.iter().find_map(|t| match t {
+                    Transition::Action { action: a, next } if a == action => Some(next.clone()),
+                    _ => None,
+                });
+                if found.is_none() && action == "resend-email" {
+                    return self.resend_mail(now);
+                }
+                found
+            }
+            Event::OpenLink(mail_id) => return self.open_link(journey, mail_id, now),
+            Event::Keypad(digit) => return self.keypad(journey, *digit, now),
+            Event::ConsoleCode(code) => {
+                let expected = self.world.expected_sms_code().map(str::to_owned);
+                let wants = step.on.iter().find_map(|t| match t {
+                    Transition::ConsoleCode { next } => Some(next.clone()),
+                    _ => None,
+                });
+                match (wants, expected) {
+                    (Some(next), Some(expected)) => {
+                        if normalise_code(code, 6).as_deref() == Some(expected.as_str()) {
+                            Some(next)
+                        } else {
+                            return Err(Refusal::WrongCode);
+                        }
+                    }
+                    _ => None,
+                }
+            }
+            Event::Enrolled => step.on.iter().find_map(|t| match t {
+                Transition::Enrolled { next } => Some(next.clone()),
+                _ => None,
+            }),
+            Event::Continue => step.on.iter().find_map(|t| match t {
+                Transition::Continue { next } => Some(next.clone()),
+                _ => None,
+            }),
+            Event::Back => None,
+        };
+        let target = target.ok_or(Refusal::NotNow)?;
+        if event == Event::Enrolled {
+            self.world.enrolled = true;
+        }
+        self.go(journey, &target, now)
+    }
+
+    /// Moves time-based transitions (`after`) when their time has come. Call on every tick.
+    pub fn tick(&mut self, journey: &Journey, now: i64) -> Option<Change> {
+        let step = self.step(journey)?;
+        let next = step.on.iter().find_map(|t| match t {
+            Transition::After { minutes, next } => {
+                let due = self
+                    .entered_at
+                    .saturating_add(i64::from(*minutes).saturating_mul(60));
+                (now >= due).then(|| next.clone())
+            }
+            _ => None,
+        })?;
+        self.go(journey, &next, now).ok()
+    }
+
+    fn go(&mut self, journey: &Journey, target: &str, now: i64) -> Result<Change, Refusal> {
+        let from = self.step.clone();
+        self.history.push(Snapshot {
+            step: from.clone(),
+            entered_at: self.entered_at,
+            world: self.world.clone(),
+        });
+        if self.history.len() > MAX_HISTORY {
+            self.history.remove(0);
+        }
+        if self.enter(journey, target, now).is_err() {
+            self.back()?;
+            return Err(Refusal::NoRandomness);
+        }
+        Ok(Change::Step {
+            from,
+            to: self.step.clone(),
+        })
+    }
+
+    /// Arrives on `id`: applies its effects, then follows rule steps.
+    fn enter(&mut self, journey: &Journey, id: &str, now: i64) -> Result<(), EntropyUnavailable> {
+        let mut now = now;
+        let mut current = id.to_owned();
+        for _ in 0..MAX_RULE_HOPS {
+            let Some(step) = journey.step(&current) else {
+                break;
+            };
+            self.step = current.clone();
+            self.entered_at = now;
+            if let Some(screen) = Some(step.screen).filter(|s| *s != super::journey::Screen::None) {
+                self.world.screen = screen;
+            }
+            for effect in &step.effects {
+                if let Effect::Advance { minutes } = effect {
+                    let secs = i64::from(*minutes).saturating_mul(60);
+                    now = now.saturating_add(secs);
+                    self.entered_at = now;
+                    self.clock_jump = self.clock_jump.saturating_add(secs);
+                }
+                self.apply(effect, now)?;
+            }
+            let Some(Transition::Rule {
+                rule,
+                then,
+                otherwise,
+            }) = step.on.first()
+            else {
+                break;
+            };
+            current = if self.rule_holds(*rule, now) {
+                then.clone()
+            } else {
+                otherwise.clone()
+            };
+        }
+        Ok(())
+    }
+
+    fn rule_holds(&self, rule: Rule, now: i64) -> bool {
+        match rule {
+            Rule::JapaneseSupportOpen => japanese_support_open(now),
+            Rule::StoredPhoneReachable => check_as_stored(&self.world.stored_phone).is_ok(),
+        }
+    }
+
+    fn apply(&mut self, effect: &Effect, now: i64) -> Result<(), EntropyUnavailable> {
+        let w = &mut self.world;
+        match effect {
+            Effect::WipeAuthenticator => w.app.wipe(),
+            Effect::SetStoredPhone { number } => w.stored_phone = number.clone(),
+            Effect::Mail {
+                id,
+                from,
+                subject,
+                body,
+                link,
+                code,
+            } => {
+                let code = if *code {
+                    Some(self.entropy.digits("mail-code", 6)?)
+                } else {
+                    None
+                };
+                self.world.mails.push(Mail {
+                    id: id.clone(),
+                    from: from.clone(),
+                    subject: subject.clone(),
+                    body: body.clone(),
+                    received_at: now,
+                    link: link.as_ref().map(|l| LinkState {
+                        label: l.label.clone(),
+                        expires_at: l
+                            .expires_after_minutes
+                            .map(|m| now.saturating_add(i64::from(m).saturating_mul(60))),
+                        used: false,
+                    }),
+                    code,
+                });
+            }
+            Effect::ShowConsoleCode => {
+                w.console_code = Some(self.entropy.digits("console-code", 6)?)
+            }
+            Effect::Call {
+                caller,
+                says,
+                keypad,
+            } => {
+                w.call = Some(Call {
+                    caller: caller.clone(),
+                    says: says.clone(),
+                    keypad: *keypad,
+                    rang_at: now,
+                    typed: String::new(),
+                })
+            }
+            Effect::HangUp => w.call = None,
+            Effect::Sms { from, text } => {
+                let code = self.entropy.digits("sms-code", 6)?;
+                let fill = |s: &str| s.replace("{code}", &code);
+                self.world.sms.push(Sms {
+                    from: from.clone(),
+                    text: super::journey::Text::new(fill(&text.ja), fill(&text.en)),
+                    code,
+                    received_at: now,
+                });
+            }
+            Effect::Advance { .. } => {} // applied to `now` in `enter`, and owed to the clock
+            Effect::RemoveDevice => w.old_device = false,
+            Effect::NewEnrollment => {
+                w.enrollment = Some(Enrollment::new(&mut self.entropy)?);
+                w.enrolled = false;
+            }
+        }
+        Ok(())
+    }
+
+    /// Seconds the widget's clock must jump because a step said time passes ("two hours
+    /// later…"). Taking it resets it, so each jump is applied once.
+    pub fn take_clock_jump(&mut self) -> i64 {
+        std::mem::take(&mut self.clock_jump)
+    }
+
+    fn back(&mut self) -> Result<Change, Refusal> {
+        let snapshot = self.history.pop().ok_or(Refusal::NothingBefore)?;
+        let from = std::mem::replace(&mut self.step, snapshot.step);
+        self.entered_at = snapshot.entered_at;
+        self.world = snapshot.world;
+        Ok(Change::Step {
+            from,
+            to: self.step.clone(),
+        })
+    }
+
+    /// "Resend the email": a copy of the newest link mail with a fresh expiry.
+    fn resend_mail(&mut self, now: i64) -> Result<Change, Refusal> {
+        let Some(last) = self
+            .world
+            .mails
+            .iter()
+            .rev()
+            .find(|m| m.link.is_some())
+            .cloned()
+        else {
+            return Err(Refusal::NotNow);
+        };
+        for mail in &mut self.world.mails {
+            if let Some(link) = &mut mail.link {
+                link.used = true; // a new mail voids the older links
+            }
+        }
+        let lifetime = last
+            .link
+            .as_ref()
+            .and_then(|l| l.expires_at.map(|t| t.saturating_sub(last.received_at)));
+        let mut fresh = last;
+        fresh.received_at = now;
+        if let Some(link) = &mut fresh.link {
+            link.used = false;
+            link.expires_at = lifetime.map(|d| now.saturating_add(d));
+        }
+        self.world.mails.push(fresh);
+        Ok(Change::World)
+    }
+
+    fn open_link(&mut self, journey: &Journey, mail_id: &str, now: i64) -> Result<Change, Refusal> {
+        // The newest mail with this id is the one whose link is live.
+        let index = self
+            .world
+            .mails
+            .iter()
+            .rposition(|m| m.id == mail_id && m.link.is_some())
+            .ok_or(Refusal::NotNow)?;
+        let (used, expired) = match self.world.mails.get(index).and_then(|m| m.link.as_ref()) {
+            Some(link) => (link.used, link.expired(now)),
+            None => return Err(Refusal::NotNow),
+        };
+        if used {
+            return Err(Refusal::LinkUsed);
+        }
+        let step = self.step(journey).ok_or(Refusal::NotNow)?;
+        let (next, on_expiry) = step
+            .on
+            .iter()
+            .find_map(|t| match t {
+                Transition::Link {
+                    mail,
+                    next,
+                    expired,
+                } if mail == mail_id => Some((next.clone(), expired.clone())),
+                _ => None,
+            })
+            .ok_or(Refusal::NotNow)?;
+        if expired {
+            return match on_expiry {
+                Some(target) => self.go(journey, &target, now),
+                None => Err(Refusal::LinkExpired),
+            };
+        }
+        if let Some(link) = self
+            .world
+            .mails
+            .get_mut(index)
+            .and_then(|m| m.link.as_mut())
+        {
+            link.used = true;
+        }
+        self.go(journey, &next, now)
+    }
+
+    fn keypad(&mut self, journey: &Journey, digit: char, now: i64) -> Result<Change, Refusal> {
+        let expected = self.world.console_code.clone();
+        let Some(call) = self.world.call.as_mut() else {
+            return Err(Refusal::NotNow);
+        };
+        if !call.keypad || !digit.is_ascii_digit() {
+            return Err(Refusal::NotNow);
+        }
+        call.typed.push(digit);
+        if call.typed.len() < 6 {
+            return Ok(Change::World);
+        }
+        let typed = std::mem::take(&mut call.typed);
+        if Some(typed) != expected {
+            return Err(Refusal::WrongCode);
+        }
+        let next = self
+            .step(journey)
+            .and_then(|s| {
+                s.on.iter().find_map(|t| match t {
+                    Transition::Keypad { next } => Some(next.clone()),
+                    _ => None,
+                })
+            })
+            .ok_or(Refusal::NotNow)?;
+        self.go(journey, &next, now)
+    }
+
+    /// The compact saved form (JSON) for sessionStorage.
+    pub fn save(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a saved run back, checking it still fits `journey`.
+    pub fn restore(saved: &str, journey: &Journey) -> Result<Run, RestoreError> {
+        #[derive(Deserialize)]
+        struct VersionOnly {
+            version: u32,
+        }
+        let version =
+            serde_json::from_str::<VersionOnly>(saved).map_err(|_| RestoreError::Unreadable)?;
+        if version.version != FORMAT_VERSION {
+            return Err(RestoreError::OldFormat);
+        }
+        let run: Run = serde_json::from_str(saved).map_err(|_| RestoreError::Unreadable)?;
+        if run.journey != journey.id {
+            return Err(RestoreError::OtherJourney);
+        }
+        for id in std::iter::once(&run.step).chain(run.history.iter().map(|s| &s.step)) {
+            if journey.step(id).is_none() {
+                return Err(RestoreError::StepGone(id.clone()));
+            }
+        }
+        Ok(run)
+    }
+}
