@@ -86,6 +86,9 @@ pub struct Run {
     /// Seconds `advance` effects moved time forward that the widget's clock has not applied yet.
     #[serde(default)]
     clock_jump: i64,
+    /// Rule steps passed through on the way to the current step (decided without the reader).
+    #[serde(default)]
+    passed: Vec<String>,
 }
 
 /// Why a saved run could not be resumed; the widget starts over and says so.
@@ -120,6 +123,7 @@ impl Run {
             world,
             entropy,
             clock_jump: 0,
+            passed: Vec::new(),
         };
         run.enter(journey, &first, now)?;
         Ok(run)
@@ -148,6 +152,12 @@ impl Run {
     /// The journey's outcome, once the reader reached one.
     pub fn outcome<'j>(&self, journey: &'j Journey) -> Option<&'j Outcome> {
         self.step(journey).and_then(|s| s.outcome.as_ref())
+    }
+
+    /// The rule steps the last move passed through, in order (for tests and for the source line:
+    /// "decided by: stored phone reachable").
+    pub fn passed_through(&self) -> &[String] {
+        &self.passed
     }
 
     /// When the reader arrived on this step (simulated time).
@@ -272,6 +282,7 @@ impl Run {
     fn enter(&mut self, journey: &Journey, id: &str, now: i64) -> Result<(), EntropyUnavailable> {
         let mut now = now;
         let mut current = id.to_owned();
+        self.passed.clear();
         for _ in 0..MAX_RULE_HOPS {
             let Some(step) = journey.step(&current) else {
                 break;
@@ -298,11 +309,12 @@ impl Run {
             else {
                 break;
             };
-            current = if self.rule_holds(*rule, now) {
+            let next = if self.rule_holds(*rule, now) {
                 then.clone()
             } else {
                 otherwise.clone()
             };
+            self.passed.push(std::mem::replace(&mut current, next));
         }
         Ok(())
     }
