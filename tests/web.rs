@@ -1,25 +1,122 @@
 //! Browser tests: each mounts a widget into a fresh element and checks what a reader sees.
 //! Run with `cargo test --target wasm32-unknown-unknown --test web` (headless Chromium and
 //! Firefox through scripts/test).
+//!
+//! Most tests drive a small inline journey (built below) with a seed and a frozen clock, so the
+//! secrets, codes and times are the ones the engine computes natively for the same inputs.
 #![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::task::tick;
 use mfa_rescue::engine::authenticator::Enrollment;
+use mfa_rescue::engine::builtin;
+use mfa_rescue::engine::calendar::{JST_OFFSET_SECS, rfc3339, unix_from_civil};
 use mfa_rescue::engine::clock::Clock;
 use mfa_rescue::engine::entropy::Entropy;
+use mfa_rescue::engine::journey::{Journey, load};
+use mfa_rescue::engine::run::Run;
 use mfa_rescue::engine::totp::{Otp, seconds_left};
 use mfa_rescue::i18n::{Key, Lang};
 use mfa_rescue::ui::{Widget, WidgetOptions};
-use wasm_bindgen::JsCast;
+use serde_json::{Value, json};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Event, EventInit, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// 2026-11-21T12:00:10Z, 20 s before the code turns over.
+/// 2026-11-21T12:00:10Z (Saturday 21:00:10 JST), 20 s before the code turns over.
 const T: i64 = 1_795_262_410;
+
+/// A journey that visits every panel: console buttons, a mail with an expiring link, a call
+/// that waits for the console's code on the keypad, the SMS variant, assigning a new device,
+/// a support-language decision and a step that moves on after an hour.
+fn test_journey_json() -> Value {
+    let t = |ja: &str, en: &str| json!({ "ja": ja, "en": en });
+    let mut steps = vec![
+        json!({ "id": "sign-in", "title": t("サインインする", "Sign in as the root user"), "screen": "sign-in",
+                "on": [{ "on": "action", "action": "sign-in", "next": "mfa" }] }),
+        json!({ "id": "mfa", "title": t("コードが出ない", "The app shows no code"), "screen": "mfa-prompt",
+                "on": [{ "on": "action", "action": "troubleshoot-mfa", "next": "alt-email" },
+                       { "on": "choice", "id": "support", "label": t("サポートに頼る", "Ask AWS Support"), "next": "support-language" }] }),
+        json!({ "id": "alt-email", "title": t("確認メールを送る", "Send the verification email"), "screen": "alt-email",
+                "on": [{ "on": "action", "action": "send-email", "next": "check-mail" }] }),
+        json!({ "id": "check-mail", "title": t("メールのリンクを開く", "Open the link in the mail"), "screen": "alt-email",
+                "effects": [{ "type": "mail", "id": "verify", "from": "recover-mfa-no-reply@verify.signin.aws",
+                              "subject": t("ルートユーザーの E メールアドレスの確認", "Verify your AWS account root user email address"),
+                              "body": t("下のボタンを押してください。", "Choose the button below."),
+                              "link": { "label": t("Verify your email address", "Verify your email address"), "expires_after_minutes": 15 } }],
+                "decision": { "rule": "link-expiry" },
+                "on": [{ "on": "link", "mail": "verify", "next": "phone", "expired": "link-expired" }] }),
+        json!({ "id": "link-expired", "title": t("リンクの期限が切れた", "The link expired"),
+                "outcome": { "id": "link-expired", "kind": "blocked" } }),
+        json!({ "id": "phone", "title": t("電話で確認する", "Verify your phone"), "screen": "alt-phone-call",
+                "on": [{ "on": "action", "action": "call-me-now", "next": "call" },
+                       { "on": "choice", "id": "sms", "label": t("SMS の画面だった", "I see the SMS screen"), "next": "sms" }] }),
+        json!({ "id": "call", "title": t("電話に出る", "Answer the call"), "screen": "alt-phone-call",
+                "effects": [{ "type": "show-console-code" },
+                            { "type": "call", "caller": "+1 206 555 0100", "keypad": true,
+                              "says": t("画面に表示された 6 桁のコードを入力してください。", "Please enter the six-digit code shown on the website.") }],
+                "on": [{ "on": "keypad", "next": "signed-in" }] }),
+        json!({ "id": "sms", "title": t("SMS でコードを受け取る", "Get the code by SMS"), "screen": "alt-phone-sms",
+                "on": [{ "on": "action", "action": "send-sms", "next": "sms-sent" }] }),
+        json!({ "id": "sms-sent", "title": t("SMS のコードを入力する", "Type the code from the SMS"), "screen": "alt-phone-sms",
+                "effects": [{ "type": "sms", "from": "AWS", "text": t("確認コード：{code}", "Your verification code: {code}") }],
+                "on": [{ "on": "console-code", "next": "signed-in" }] }),
+        json!({ "id": "signed-in", "title": t("コンソールにサインインする", "Sign in to the console"), "screen": "alt-done",
+                "effects": [{ "type": "hang-up" }],
+                "on": [{ "on": "action", "action": "sign-in-console", "next": "assign" }] }),
+        json!({ "id": "assign", "title": t("新しいデバイスを割り当てる", "Assign a new device"), "screen": "assign-mfa",
+                "effects": [{ "type": "new-enrollment" }],
+                "on": [{ "on": "enrolled", "next": "recovered" }] }),
+        json!({ "id": "recovered", "title": t("復旧できた", "Recovered"), "screen": "console-home",
+                "outcome": { "id": "recovered", "kind": "recovered" } }),
+        json!({ "id": "support-language", "title": t("サポートの言語を選ぶ", "Choose the support language"),
+                "decision": { "rule": "support-language" },
+                "on": [{ "on": "choice", "id": "japanese", "label": t("日本語", "Japanese"), "next": "wait-japanese" },
+                       { "on": "choice", "id": "english", "label": t("英語", "English"), "next": "handoff" }] }),
+        json!({ "id": "wait-japanese", "title": t("日本語の担当者を待つ", "Wait for a Japanese-speaking agent"),
+                "on": [{ "on": "after", "minutes": 60, "next": "handoff" }] }),
+        json!({ "id": "handoff", "title": t("サポートの手順へ", "On to the Support journey"),
+                "outcome": { "id": "support", "kind": "handoff", "journey": "support" } }),
+    ];
+    for step in &mut steps {
+        step["body"] = t("本文です。", "The body.");
+        step["source"] = json!({ "name": t("AWS IAM ユーザーガイド", "AWS IAM User Guide"), "era": "2025", "confidence": "aws-doc" });
+    }
+    json!({ "id": "web-test", "title": t("テスト", "Web test journey"), "start": "sign-in", "steps": steps })
+}
+
+fn journey_from(value: &Value) -> Arc<Journey> {
+    Arc::new(load(&value.to_string()).unwrap_or_else(|e| panic!("{e:?}")))
+}
+
+fn test_journey() -> Arc<Journey> {
+    journey_from(&test_journey_json())
+}
+
+fn title_of(journey: &Journey, step: &str, lang: Lang) -> String {
+    journey
+        .step(step)
+        .unwrap()
+        .title
+        .get(lang == Lang::Ja)
+        .to_owned()
+}
+
+/// The run the widget starts, computed natively, to know its secrets.
+fn native_run(start: &str, seed: &str, t: i64) -> Run {
+    Run::start(
+        &test_journey(),
+        Some(start),
+        Entropy::from_seed(Some(seed)),
+        t,
+    )
+    .unwrap()
+}
 
 struct Mounted {
     root: HtmlElement,
@@ -34,10 +131,16 @@ impl Mounted {
             .flatten()
             .and_then(|e| e.dyn_into().ok())
     }
+    fn count(&self, selector: &str) -> u32 {
+        self.root.query_selector_all(selector).unwrap().length()
+    }
     fn text(&self, selector: &str) -> String {
         self.q(selector)
             .and_then(|e| e.text_content())
             .unwrap_or_default()
+    }
+    fn attr(&self, selector: &str, name: &str) -> Option<String> {
+        self.q(selector).and_then(|e| e.get_attribute(name))
     }
     fn click(&self, selector: &str) {
         self.q(selector)
@@ -64,6 +167,29 @@ impl Mounted {
             .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
             .unwrap();
     }
+    /// Presses a key on the keyboard while `selector` has the focus.
+    fn press_key(&self, selector: &str, key: &str) {
+        let target = self.q(selector).unwrap_or_else(|| panic!("no {selector}"));
+        target.focus().unwrap();
+        let window = web_sys::window().unwrap();
+        let ctor: js_sys::Function = js_sys::Reflect::get(&window, &"KeyboardEvent".into())
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        let init = js_sys::Object::new();
+        js_sys::Reflect::set(&init, &"key".into(), &key.into()).unwrap();
+        js_sys::Reflect::set(&init, &"bubbles".into(), &JsValue::TRUE).unwrap();
+        js_sys::Reflect::set(&init, &"cancelable".into(), &JsValue::TRUE).unwrap();
+        let args = js_sys::Array::of2(&"keydown".into(), &init);
+        let event: Event = js_sys::Reflect::construct(&ctor, &args)
+            .unwrap()
+            .dyn_into()
+            .unwrap();
+        target.dispatch_event(&event).unwrap();
+    }
+    fn step_title(&self) -> String {
+        self.text("[part=step-title]").trim().to_owned()
+    }
 }
 
 fn mount(options: WidgetOptions) -> Mounted {
@@ -77,17 +203,36 @@ fn mount(options: WidgetOptions) -> Mounted {
     }
 }
 
-fn frozen_at(t: i64, seed: &str, lang: Lang) -> WidgetOptions {
+/// The test journey from `start`, with a seed and a clock frozen at `t`.
+fn frozen(t: i64, seed: &str, lang: Lang, start: &str) -> WidgetOptions {
     WidgetOptions {
         lang,
         seed: Some(seed.to_owned()),
         clock: Clock::simulated(t * 1000, 0, false),
+        start: Some(start.to_owned()),
+        journey_data: Some(test_journey()),
+        ..Default::default()
     }
+}
+
+fn frozen_at(t: i64, seed: &str, lang: Lang) -> WidgetOptions {
+    frozen(t, seed, lang, "sign-in")
+}
+
+/// Lets effects (focus, tab choice, ticks) run after a change.
+async fn settle() {
+    tick().await;
+    tick().await;
 }
 
 fn expected_otp(seed: &str) -> Otp {
     let e = Enrollment::new(&mut Entropy::from_seed(Some(seed))).unwrap();
     Otp::new(&e.secret).unwrap()
+}
+
+/// The device the console assigns on the `assign` step, for `seed`.
+fn new_device(seed: &str) -> Enrollment {
+    native_run("assign", seed, T).world.enrollment.unwrap()
 }
 
 async fn sleep_ms(ms: i32) {
@@ -103,6 +248,12 @@ async fn sleep_ms(ms: i32) {
 fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
 }
+
+fn jst(y: i32, mo: u8, d: u8, h: u8, mi: u8) -> i64 {
+    unix_from_civil(y, mo, d, h, mi, 0, JST_OFFSET_SECS).unwrap()
+}
+
+// ---- The authenticator app and the enrollment (issue 2), inside the journey layout ----
 
 #[wasm_bindgen_test]
 async fn shows_the_code_and_countdown_the_engine_expects() {
@@ -122,9 +273,8 @@ async fn running_clock_turns_the_code_over_on_the_boundary() {
     let start_ms = (T + 19) * 1000 + 400;
     let real_now = js_sys::Date::now() as i64;
     let w = mount(WidgetOptions {
-        lang: Lang::En,
-        seed: Some("web-2".into()),
         clock: Clock::simulated(start_ms, real_now, true),
+        ..frozen_at(T, "web-2", Lang::En)
     });
     tick().await;
     let otp = expected_otp("web-2");
@@ -134,18 +284,21 @@ async fn running_clock_turns_the_code_over_on_the_boundary() {
     assert_eq!(w.text("[part=totp-countdown]"), "30");
     assert_eq!(digits(&w.text("[part=totp-code]")), otp.code_at(T + 20));
     assert_ne!(otp.code_at(T + 19), otp.code_at(T + 20));
+    assert_eq!(
+        w.attr("[part=clock]", "datetime").as_deref(),
+        Some(rfc3339(T + 20, JST_OFFSET_SECS).as_str())
+    );
 }
 
 #[wasm_bindgen_test]
 async fn enrollment_form_explains_each_mistake_and_accepts_a_good_pair() {
-    let w = mount(frozen_at(T, "web-3", Lang::En));
-    let otp = expected_otp("web-3");
+    let w = mount(frozen(T, "web-3", Lang::En, "assign"));
+    let otp = Otp::new(&new_device("web-3").secret).unwrap();
     let cases = [
         ("12a456".to_owned(), otp.code_at(T), Key::ErrCode1NotDigits),
         (otp.code_at(T), otp.code_at(T), Key::ErrSameCode),
         (otp.code_at(T), otp.code_at(T - 30), Key::ErrNotConsecutive),
         (otp.code_at(T - 300), otp.code_at(T - 270), Key::ErrExpired),
-        (otp.code_at(T - 30), otp.code_at(T), Key::Enrolled),
     ];
     for (c1, c2, key) in cases {
         w.type_into("input[name=mfa-code-1]", &c1);
@@ -157,21 +310,35 @@ async fn enrollment_form_explains_each_mistake_and_accepts_a_good_pair() {
             key.text(Lang::En),
             "{c1} / {c2}"
         );
+        assert_eq!(
+            w.attr("form.enroll", "data-state").as_deref(),
+            Some("error")
+        );
     }
+    // A good pair assigns the device: the journey moves on and the console says so.
+    w.type_into("input[name=mfa-code-1]", &otp.code_at(T - 30));
+    w.type_into("input[name=mfa-code-2]", &otp.code_at(T));
+    w.click("form.enroll button[type=submit]");
+    settle().await;
+    assert_eq!(w.step_title(), "Recovered");
     assert_eq!(
-        w.q("form.enroll")
-            .unwrap()
-            .get_attribute("data-state")
-            .as_deref(),
-        Some("enrolled")
+        w.attr(".mfa-status", "data-enrolled").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        w.attr(".outcome", "data-outcome").as_deref(),
+        Some("recovered")
     );
 }
 
 #[wasm_bindgen_test]
 async fn replacing_the_phone_wipes_the_app_and_the_saved_key_restores_it() {
-    let w = mount(frozen_at(T, "web-4", Lang::En));
+    let w = mount(frozen(T, "web-4", Lang::En, "assign"));
     tick().await;
-    let before = w.text("[part=totp-code]");
+    assert_eq!(
+        digits(&w.text("[part=totp-code]")),
+        expected_otp("web-4").code_at(T)
+    );
     w.click_text(Key::ReplacePhone.text(Lang::En));
     tick().await;
     assert!(w.q("[part=totp-code]").is_none());
@@ -188,7 +355,8 @@ async fn replacing_the_phone_wipes_the_app_and_the_saved_key_restores_it() {
             .contains(Key::ErrSecretNotBase32.text(Lang::En))
     );
 
-    // Show the key in the console, copy it the way a reader would, restore the app with it.
+    // Show the key in the console, copy it the way a reader would, restore the app with it:
+    // the app shows that key's codes.
     w.click_text(Key::ShowSecret.text(Lang::En));
     tick().await;
     let saved = w.text("[part=totp-secret]");
@@ -196,20 +364,27 @@ async fn replacing_the_phone_wipes_the_app_and_the_saved_key_restores_it() {
     w.type_into("input[name=restore-secret]", &saved.to_lowercase());
     w.click("form.restore button[type=submit]");
     tick().await;
-    assert_eq!(w.text("[part=totp-code]"), before);
+    let new_code = Otp::new(&new_device("web-4").secret).unwrap().code_at(T);
+    assert_eq!(digits(&w.text("[part=totp-code]")), new_code);
+
+    // Replace again and scan the QR code instead: the same codes.
+    w.click_text(Key::ReplacePhone.text(Lang::En));
+    tick().await;
+    w.click_text(Key::ScanQr.text(Lang::En));
+    tick().await;
+    assert_eq!(digits(&w.text("[part=totp-code]")), new_code);
 }
 
 #[wasm_bindgen_test]
 async fn qr_code_and_uri_are_shown_on_request() {
-    let w = mount(frozen_at(T, "web-5", Lang::En));
+    let w = mount(frozen(T, "web-5", Lang::En, "assign"));
     tick().await;
     let qr = w.root.query_selector("svg[part=qr] path").unwrap().unwrap();
     assert!(qr.get_attribute("d").unwrap().starts_with('M'));
     assert!(w.q(".uri").is_none());
     w.click_text(Key::ShowUri.text(Lang::En));
     tick().await;
-    let e = Enrollment::new(&mut Entropy::from_seed(Some("web-5"))).unwrap();
-    assert_eq!(w.text(".uri"), e.uri());
+    assert_eq!(w.text(".uri"), new_device("web-5").uri());
 }
 
 #[wasm_bindgen_test]
@@ -224,6 +399,7 @@ async fn language_switch_changes_the_words_and_the_lang_attribute() {
         w.text("[part=phone]")
             .contains(Key::PhoneTitle.text(Lang::Ja))
     );
+    assert_eq!(w.step_title(), "サインインする");
     w.click(".lang-switch");
     tick().await;
     assert_eq!(
@@ -234,4 +410,576 @@ async fn language_switch_changes_the_words_and_the_lang_attribute() {
         w.text("[part=phone]")
             .contains(Key::PhoneTitle.text(Lang::En))
     );
+    assert_eq!(w.step_title(), "Sign in as the root user");
+    assert_eq!(w.text("[data-action=sign-in]").trim(), "Sign in");
+}
+
+// ---- The journey shell and the world's panels (issue 3) ----
+
+#[wasm_bindgen_test]
+async fn a_console_button_advances_the_step_and_back_returns() {
+    let journey = test_journey();
+    let w = mount(frozen_at(T, "shell-1", Lang::En));
+    settle().await;
+    assert_eq!(w.step_title(), title_of(&journey, "sign-in", Lang::En));
+    // The path branches ahead, so the total is not known yet.
+    assert_eq!(w.text("[part=progress]"), "Step 1");
+    assert!(w.q("[part=back]").unwrap().has_attribute("disabled"));
+    assert_eq!(
+        w.attr(".console", "data-screen").as_deref(),
+        Some("sign-in")
+    );
+
+    w.click("[data-action=sign-in]");
+    settle().await;
+    assert_eq!(w.step_title(), title_of(&journey, "mfa", Lang::En));
+    assert_eq!(w.text("[part=progress]"), "Step 2");
+    assert_eq!(
+        w.attr(".console", "data-screen").as_deref(),
+        Some("mfa-prompt")
+    );
+    // The new step's title has the focus, so a screen reader announces it.
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(active.get_attribute("part").as_deref(), Some("step-title"));
+    assert!(!w.q("[part=back]").unwrap().has_attribute("disabled"));
+
+    // A button the step does not use is explained, not silently ignored.
+    w.click("[data-action=try-another-method]");
+    settle().await;
+    assert_eq!(
+        w.attr(".console .notice", "data-refusal").as_deref(),
+        Some("not-now")
+    );
+    assert_eq!(w.step_title(), title_of(&journey, "mfa", Lang::En));
+
+    w.click("[part=back]");
+    settle().await;
+    assert_eq!(w.step_title(), title_of(&journey, "sign-in", Lang::En));
+    assert_eq!(w.text("[part=progress]"), "Step 1");
+    assert!(w.q("[part=back]").unwrap().has_attribute("disabled"));
+    assert_eq!(
+        w.text("[part=source]").trim(),
+        "Source: AWS IAM User Guide · 2025 · AWS documentation"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_mail_arrives_after_send_email_and_its_link_moves_on() {
+    let journey = test_journey();
+    let w = mount(frozen(T, "shell-2", Lang::En, "alt-email"));
+    settle().await;
+    assert_eq!(w.count("[part=mail]"), 0);
+    assert_eq!(
+        w.attr("[role=tab][data-panel=console]", "aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+
+    w.click("[data-action=send-email]");
+    settle().await;
+    assert_eq!(w.step_title(), title_of(&journey, "check-mail", Lang::En));
+    assert_eq!(w.count("[part=mail]"), 1);
+    // A narrow widget now shows the inbox, with the new mail counted as unread.
+    assert_eq!(
+        w.attr("[role=tab][data-panel=inbox]", "aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        w.attr("[role=tab][data-panel=console]", "aria-selected")
+            .as_deref(),
+        Some("false")
+    );
+    assert!(w.text("[role=tab][data-panel=inbox]").contains("1 unread"));
+    assert_eq!(
+        w.attr("[part=mail]", "data-state").as_deref(),
+        Some("unread")
+    );
+    assert!(
+        w.text("[part=mail] .mail-from")
+            .contains("recover-mfa-no-reply@verify.signin.aws")
+    );
+    assert!(
+        w.text("[part=mail] .mail-subject")
+            .contains("Verify your AWS account root user email address")
+    );
+    assert_eq!(w.text("[part=mail] .mail-time"), "21:00");
+    assert_eq!(
+        w.attr("[part=decision]", "data-verdict").as_deref(),
+        Some("click-now")
+    );
+
+    w.click("[part=mail] .mail-summary");
+    settle().await;
+    assert_eq!(w.attr("[part=mail]", "data-state").as_deref(), Some("read"));
+    assert!(!w.text("[role=tab][data-panel=inbox]").contains("unread"));
+    assert!(w.text(".link-expiry").contains("Valid until 21:15 JST."));
+    assert!(w.text(".link-expiry").contains("2017"));
+    w.click("[part=mail] .link-button");
+    settle().await;
+    assert_eq!(w.step_title(), title_of(&journey, "phone", Lang::En));
+    assert_eq!(
+        w.attr(".mail-link", "data-link-state").as_deref(),
+        Some("used")
+    );
+    assert!(w.text(".mail-link").contains(Key::LinkUsed.text(Lang::En)));
+
+    // Back returns to the step, but a link works once: a second click is refused.
+    w.click("[part=back]");
+    settle().await;
+    assert_eq!(w.step_title(), title_of(&journey, "check-mail", Lang::En));
+    assert_eq!(
+        w.attr(".mail-link", "data-link-state").as_deref(),
+        Some("used")
+    );
+    w.click("[part=mail] .link-button");
+    settle().await;
+    assert_eq!(
+        w.attr(".inbox .notice", "data-refusal").as_deref(),
+        Some("link-used")
+    );
+    assert_eq!(w.step_title(), title_of(&journey, "check-mail", Lang::En));
+}
+
+#[wasm_bindgen_test]
+async fn an_expired_link_leads_to_the_expiry_branch() {
+    let journey = test_journey();
+    let w = mount(frozen(T, "shell-3", Lang::En, "alt-email"));
+    settle().await;
+    w.click("[data-action=send-email]");
+    settle().await;
+    assert_eq!(
+        w.attr("[part=decision]", "data-verdict").as_deref(),
+        Some("click-now")
+    );
+
+    w.click(".clock-bar [data-jump='900']");
+    settle().await;
+    assert_eq!(
+        w.attr("[part=clock]", "datetime").as_deref(),
+        Some(rfc3339(T + 900, JST_OFFSET_SECS).as_str())
+    );
+    assert_eq!(
+        w.attr("[part=decision]", "data-verdict").as_deref(),
+        Some("link-expired")
+    );
+    w.click("[part=mail] .mail-summary");
+    settle().await;
+    assert!(w.text(".link-expiry").contains("Expired at 21:15 JST."));
+    assert_eq!(
+        w.attr(".mail-link", "data-link-state").as_deref(),
+        Some("expired")
+    );
+    w.click("[part=mail] .link-button");
+    settle().await;
+    assert_eq!(w.step_title(), title_of(&journey, "link-expired", Lang::En));
+    assert_eq!(
+        w.attr(".outcome", "data-outcome").as_deref(),
+        Some("blocked")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_expired_link_without_a_branch_is_refused_in_the_inbox() {
+    let mut json = test_journey_json();
+    for step in json["steps"].as_array_mut().unwrap() {
+        if step["id"] == "check-mail" {
+            step["on"][0].as_object_mut().unwrap().remove("expired");
+        }
+    }
+    // link-expired is now unreachable: drop it so the journey stays valid.
+    json["steps"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|s| s["id"] != "link-expired");
+    let journey = journey_from(&json);
+    let w = mount(WidgetOptions {
+        journey_data: Some(Arc::clone(&journey)),
+        ..frozen(T, "shell-4", Lang::Ja, "alt-email")
+    });
+    settle().await;
+    w.click("[data-action=send-email]");
+    settle().await;
+    w.click(".clock-bar [data-jump='3600']");
+    settle().await;
+    w.click("[part=mail] .mail-summary");
+    settle().await;
+    // AWS's button stays English inside the Japanese mail: marked so for screen readers.
+    assert_eq!(
+        w.attr("[part=mail] .link-button", "lang").as_deref(),
+        Some("en")
+    );
+    assert_eq!(w.attr("[part=mail] .mail-subject span[lang]", "lang"), None);
+    w.click("[part=mail] .link-button");
+    settle().await;
+    assert_eq!(w.step_title(), title_of(&journey, "check-mail", Lang::Ja));
+    assert_eq!(
+        w.attr(".inbox .notice", "data-refusal").as_deref(),
+        Some("link-expired")
+    );
+    assert!(
+        w.text(".inbox .notice")
+            .starts_with(Key::NoticeLinkExpired.text(Lang::Ja))
+    );
+    // Resending from the console brings a fresh mail whose link works.
+    w.click("[role=tab][data-panel=console]");
+    w.click("[data-action=resend-email]");
+    settle().await;
+    assert_eq!(w.count("[part=mail]"), 2);
+    assert_eq!(
+        w.attr("[role=tab][aria-selected=true]", "data-panel")
+            .as_deref(),
+        Some("inbox")
+    );
+    w.click("[part=mail] .mail-summary");
+    settle().await;
+    w.click("[part=mail] .link-button");
+    settle().await;
+    assert_eq!(w.step_title(), title_of(&journey, "phone", Lang::Ja));
+}
+
+#[wasm_bindgen_test]
+async fn the_keypad_accepts_the_console_code_and_refuses_a_wrong_one() {
+    let journey = test_journey();
+    let w = mount(frozen(T, "shell-5", Lang::Ja, "phone"));
+    settle().await;
+    assert!(w.q("[part=keypad]").is_none());
+    w.click("[data-action=call-me-now]");
+    settle().await;
+    assert_eq!(w.step_title(), title_of(&journey, "call", Lang::Ja));
+    assert_eq!(
+        w.attr("[role=tab][data-panel=phone]", "aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    let code = w.text(".console-code");
+    assert_eq!(code.len(), 6, "{code:?}");
+    assert!(
+        w.text(".console").contains("5678"),
+        "the phone's last four digits"
+    );
+    // The voice speaks Japanese here, with the English original marked as English.
+    assert!(w.text(".call .says").contains("6 桁のコード"));
+    assert_eq!(w.attr(".call .original p", "lang").as_deref(), Some("en"));
+
+    // A wrong code: six presses, then the refusal, and the typed digits start over.
+    let wrong: String = code
+        .chars()
+        .map(|c| if c == '9' { '0' } else { '9' })
+        .collect();
+    for digit in wrong.chars() {
+        w.click(&format!("[part=keypad] [data-key='{digit}']"));
+        tick().await;
+    }
+    settle().await;
+    assert_eq!(
+        w.attr(".phone .notice", "data-refusal").as_deref(),
+        Some("wrong-code")
+    );
+    assert_eq!(w.text(".typed-digits"), "");
+    assert_eq!(w.step_title(), title_of(&journey, "call", Lang::Ja));
+
+    // The right code, typed on the keyboard this time.
+    let mut typed = String::new();
+    for digit in code.chars() {
+        w.press_key("[part=keypad] [data-key='1']", &digit.to_string());
+        tick().await;
+        typed.push(digit);
+        if typed.len() < 6 {
+            assert_eq!(w.text(".typed-digits"), typed);
+        }
+    }
+    settle().await;
+    assert_eq!(w.step_title(), title_of(&journey, "signed-in", Lang::Ja));
+    assert_eq!(w.text(".phone .notice"), "");
+    assert!(w.q(".call").is_none(), "the call has ended");
+}
+
+#[wasm_bindgen_test]
+async fn the_code_from_the_sms_is_typed_on_the_console() {
+    let journey = test_journey();
+    let w = mount(frozen(T, "shell-6", Lang::En, "sms"));
+    settle().await;
+    w.click("[data-action=send-sms]");
+    settle().await;
+    let sms = w.text(".sms-text");
+    let code = digits(&sms);
+    assert_eq!(code.len(), 6, "{sms:?}");
+    w.type_into("input[name=console-code]", "000000");
+    w.click(".console-code-form button[type=submit]");
+    settle().await;
+    let refused = if code == "000000" {
+        None
+    } else {
+        Some("wrong-code")
+    };
+    assert_eq!(
+        w.attr(".console .notice", "data-refusal").as_deref(),
+        refused
+    );
+    w.type_into(
+        "input[name=console-code]",
+        &format!("{} {}", &code[..3], &code[3..]),
+    );
+    w.click(".console-code-form button[type=submit]");
+    settle().await;
+    assert_eq!(w.step_title(), title_of(&journey, "signed-in", Lang::En));
+}
+
+#[wasm_bindgen_test]
+async fn the_support_language_card_follows_the_time_in_japan() {
+    // Saturday 02:14 JST: Japanese support is closed until Monday.
+    let w = mount(frozen(
+        jst(2026, 11, 28, 2, 14),
+        "shell-7",
+        Lang::En,
+        "support-language",
+    ));
+    settle().await;
+    assert_eq!(
+        w.attr("[part=decision]", "data-verdict").as_deref(),
+        Some("english")
+    );
+    assert!(w.text("[part=decision]").contains("Saturday 02:14"));
+    assert!(w.q("[data-choice=japanese]").is_some());
+    assert!(w.q("[data-choice=english]").is_some());
+
+    // A weekday morning: Japanese.
+    let w = mount(frozen(
+        jst(2026, 11, 24, 10, 0),
+        "shell-7",
+        Lang::Ja,
+        "support-language",
+    ));
+    settle().await;
+    assert_eq!(
+        w.attr("[part=decision]", "data-verdict").as_deref(),
+        Some("japanese")
+    );
+    assert!(w.text("[part=decision]").contains("受付時間内"));
+}
+
+#[wasm_bindgen_test]
+async fn a_step_that_waits_moves_on_when_the_clock_is_jumped() {
+    let journey = test_journey();
+    let w = mount(frozen(T, "shell-8", Lang::En, "support-language"));
+    settle().await;
+    w.click("[data-choice=japanese]");
+    settle().await;
+    assert_eq!(
+        w.step_title(),
+        title_of(&journey, "wait-japanese", Lang::En)
+    );
+    assert!(w.text(".waiting").contains("60 min"));
+    w.click(".clock-bar [data-jump='900']");
+    settle().await;
+    assert!(w.text(".waiting").contains("45 min"));
+    assert_eq!(
+        w.step_title(),
+        title_of(&journey, "wait-japanese", Lang::En)
+    );
+    w.click(".skip-wait");
+    settle().await;
+    assert_eq!(w.step_title(), title_of(&journey, "handoff", Lang::En));
+    assert_eq!(
+        w.attr(".outcome", "data-outcome").as_deref(),
+        Some("handoff")
+    );
+
+    // Start again: back to where the host asked the journey to start.
+    w.click(".outcome .restart");
+    settle().await;
+    assert_eq!(
+        w.step_title(),
+        title_of(&journey, "support-language", Lang::En)
+    );
+    assert!(w.q(".outcome").is_none());
+    // ... and from the time the host set.
+    assert_eq!(
+        w.attr("[part=clock]", "datetime").as_deref(),
+        Some(rfc3339(T, JST_OFFSET_SECS).as_str())
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_panel_tabs_follow_the_arrow_keys() {
+    let w = mount(frozen_at(T, "tabs", Lang::En));
+    settle().await;
+    let selected = |w: &Mounted| {
+        w.attr("[role=tab][aria-selected=true]", "data-panel")
+            .unwrap_or_default()
+    };
+    assert_eq!(selected(&w), "console");
+    assert_eq!(
+        w.attr("[role=tab][data-panel=console]", "tabindex")
+            .as_deref(),
+        Some("0")
+    );
+    assert_eq!(
+        w.attr("[role=tab][data-panel=inbox]", "tabindex")
+            .as_deref(),
+        Some("-1")
+    );
+    w.press_key("[role=tab][data-panel=console]", "ArrowRight");
+    settle().await;
+    assert_eq!(selected(&w), "inbox");
+    assert_eq!(
+        w.attr(".slot.active", "data-panel").as_deref(),
+        Some("inbox")
+    );
+    w.press_key("[role=tab][data-panel=inbox]", "ArrowLeft");
+    w.press_key("[role=tab][data-panel=console]", "ArrowLeft");
+    settle().await;
+    assert_eq!(selected(&w), "phone");
+    w.click("[role=tab][data-panel=console]");
+    settle().await;
+    assert_eq!(selected(&w), "console");
+    // The step card's shortcut shows the panel too.
+    w.click("[role=tab][data-panel=phone]");
+    settle().await;
+    w.click(".where-next [data-panel=console]");
+    settle().await;
+    assert_eq!(selected(&w), "console");
+}
+
+#[wasm_bindgen_test]
+async fn every_console_screen_is_marked_as_practice_and_asks_for_no_password() {
+    let journey = test_journey();
+    for start in [
+        "sign-in",
+        "mfa",
+        "alt-email",
+        "phone",
+        "call",
+        "sms",
+        "signed-in",
+        "assign",
+        "recovered",
+    ] {
+        let w = mount(frozen(T, "shell-9", Lang::En, start));
+        settle().await;
+        assert_eq!(w.step_title(), title_of(&journey, start, Lang::En));
+        if start == "signed-in" {
+            // A straight path to the end: the total is known.
+            assert_eq!(w.text("[part=progress]"), "Step 1 of 3");
+        }
+        let console = w.text(".console");
+        assert!(
+            console.contains(Key::PracticeMark.text(Lang::En)),
+            "{start}"
+        );
+        assert!(console.contains("root@example.com"), "{start}");
+        assert!(console.contains("111122223333"), "{start}");
+        assert_eq!(w.count("input[type=password]"), 0, "{start}");
+        for input in [
+            "input[autocomplete=current-password]",
+            "input[name=password]",
+        ] {
+            assert_eq!(w.count(input), 0, "{start}: {input}");
+        }
+    }
+    let w = mount(frozen(T, "shell-9", Lang::Ja, "sign-in"));
+    settle().await;
+    assert!(w.text(".practice-password").contains("練習用のパスワード"));
+    assert_eq!(w.text("[data-action=sign-in]").trim(), "サインイン");
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_journey_id_shows_the_error_panel_listing_valid_ids() {
+    let w = mount(WidgetOptions {
+        journey: "no-such-journey".into(),
+        ..WidgetOptions::default()
+    });
+    tick().await;
+    let panel = w.q("[part=error]").expect("error panel");
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    assert_eq!(
+        panel.get_attribute("data-error").as_deref(),
+        Some("unknown-journey")
+    );
+    let text = panel.text_content().unwrap_or_default();
+    assert!(text.contains("no-such-journey"), "{text}");
+    for id in builtin::IDS {
+        assert!(text.contains(id), "{text}");
+    }
+    assert!(w.q("[part=step-title]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_start_or_an_invalid_journey_shows_what_to_fix() {
+    let w = mount(frozen(T, "err-2", Lang::Ja, "no-such-step"));
+    tick().await;
+    assert_eq!(
+        w.attr("[part=error]", "data-error").as_deref(),
+        Some("unknown-step")
+    );
+    let text = w.text("[part=error]");
+    assert!(
+        text.contains("no-such-step") && text.contains("web-test"),
+        "{text}"
+    );
+    assert!(text.contains("start 属性"), "{text}");
+
+    let mut journey = (*test_journey()).clone();
+    journey.steps.retain(|s| s.id != "recovered");
+    let w = mount(WidgetOptions {
+        journey_data: Some(Arc::new(journey)),
+        ..WidgetOptions::default()
+    });
+    tick().await;
+    assert_eq!(
+        w.attr("[part=error]", "data-error").as_deref(),
+        Some("invalid-journey")
+    );
+    let text = w.text("[part=error]");
+    assert!(text.contains("step \"assign\""), "{text}");
+    assert!(text.contains("recovered"), "{text}");
+
+    // A journey written on the page gets the same checks, with the loader's messages.
+    let mut json = test_journey_json();
+    json["steps"][0]["screen"] = json!("lobby");
+    let w = mount(WidgetOptions {
+        journey_json: Some(json.to_string()),
+        ..WidgetOptions::default()
+    });
+    tick().await;
+    assert_eq!(
+        w.attr("[part=error]", "data-error").as_deref(),
+        Some("invalid-journey")
+    );
+    let text = w.text("[part=error]");
+    assert!(text.contains("sign-in") && text.contains("lobby"), "{text}");
+
+    // And a good one runs.
+    let w = mount(WidgetOptions {
+        journey_json: Some(test_journey_json().to_string()),
+        lang: Lang::En,
+        ..WidgetOptions::default()
+    });
+    tick().await;
+    assert!(w.q("[part=error]").is_none());
+    assert_eq!(w.step_title(), "Sign in as the root user");
+}
+
+#[wasm_bindgen_test]
+async fn the_built_in_journey_starts_on_its_first_step() {
+    let journey = builtin::journey(mfa_rescue::ui::DEFAULT_JOURNEY)
+        .unwrap()
+        .unwrap();
+    let w = mount(WidgetOptions {
+        lang: Lang::Ja,
+        seed: Some("builtin".into()),
+        clock: Clock::simulated(T * 1000, 0, false),
+        ..WidgetOptions::default()
+    });
+    settle().await;
+    assert!(w.q("[part=error]").is_none());
+    assert_eq!(w.step_title(), title_of(&journey, &journey.start, Lang::Ja));
+    assert_eq!(w.text(".widget-title"), journey.title.ja);
+    assert!(w.text("[part=progress]").starts_with("ステップ 1"));
 }

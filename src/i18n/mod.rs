@@ -60,6 +60,13 @@ macro_rules! catalogue {
 
             /// Every key, for the completeness test.
             pub const ALL: &'static [Key] = &[$(Key::$key),*];
+
+            /// The text in `lang` with its `{name}` placeholders filled in.
+            pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
+                values.iter().fold(self.text(lang).to_owned(), |text, (name, value)| {
+                    text.replace(&format!("{{{name}}}"), value)
+                })
+            }
         }
     };
 }
@@ -73,7 +80,8 @@ catalogue! {
     SwitchLanguage { en: "日本語", ja: "English" }
     SwitchLanguageLabel { en: "Switch to Japanese", ja: "英語に切り替える" }
 
-    PhoneTitle { en: "Your phone: authenticator app", ja: "あなたのスマホ：認証アプリ" }
+    PhoneTitle { en: "Your phone", ja: "あなたのスマホ" }
+    AppTitle { en: "Authenticator app", ja: "認証アプリ" }
     CurrentCode { en: "Current code", ja: "現在のコード" }
     CodeTurnsOverIn { en: "New code in", ja: "次のコードまで" }
     SecondsUnit { en: "s", ja: "秒" }
@@ -93,7 +101,7 @@ catalogue! {
     RestoreButton { en: "Restore", ja: "復元する" }
     Restored { en: "Restored. The app shows the same codes as before.", ja: "復元しました。以前と同じコードが表示されます。" }
 
-    ConsoleTitle { en: "Assign MFA device (practice console)", ja: "MFA デバイスの割り当て（練習用コンソール）" }
+    ConsoleTitle { en: "Practice console", ja: "練習用コンソール" }
     ConsoleIntro {
         en: "Scan this QR code with the authenticator app, or type the secret key by hand.",
         ja: "認証アプリでこの QR コードを読み取るか、シークレットキーを手で入力します。",
@@ -142,6 +150,226 @@ catalogue! {
         en: "These codes do not come from this key. Check that the app shows the account you just scanned, not an old one.",
         ja: "このキーのコードではありません。アプリに表示されているのが、いま読み取ったアカウント（古いものではなく）か確認してください。",
     }
+    // The journey could not start (error panel).
+    ErrTitle { en: "This rehearsal cannot start.", ja: "この練習を始められません。" }
+    ErrUnknownJourney {
+        en: "There is no journey called “{id}”.",
+        ja: "「{id}」という名前のシナリオはありません。",
+    }
+    ErrValidJourneys { en: "Use one of these names in the journey attribute:", ja: "journey 属性には次のどれかを指定してください：" }
+    ErrInvalidJourney {
+        en: "The journey “{id}” has problems. Fix these first:",
+        ja: "シナリオ「{id}」に問題があります。先に次の点を直してください：",
+    }
+    ErrInvalidPageJourney {
+        en: "The journey given on this page has problems. Fix these first:",
+        ja: "このページで指定されたシナリオに問題があります。先に次の点を直してください：",
+    }
+    ErrUnknownStep {
+        en: "The journey “{journey}” has no step “{step}”. Check the start attribute.",
+        ja: "シナリオ「{journey}」に「{step}」というステップはありません。start 属性を確認してください。",
+    }
+
+    // The step card.
+    ProgressStep { en: "Step {n}", ja: "ステップ {n}" }
+    ProgressOf { en: " of {total}", ja: "／全 {total}" }
+    Back { en: "Back", ja: "戻る" }
+    Next { en: "Next", ja: "次へ" }
+    WhereNext { en: "Do the next part here:", ja: "次の操作はこちらで：" }
+    GoToConsole { en: "Go to the practice console", ja: "練習用コンソールへ" }
+    GoToInbox { en: "Go to the inbox", ja: "受信トレイへ" }
+    GoToPhone { en: "Go to your phone", ja: "スマホへ" }
+    WaitingFor {
+        en: "This step moves on by itself in {min} min (simulated time).",
+        ja: "このステップは {min} 分後（シミュレーション上の時間）に自動で進みます。",
+    }
+    SkipWait { en: "Skip the wait", ja: "待ち時間を飛ばす" }
+    DecisionTitle { en: "What to do now", ja: "今どうするか" }
+    SourceLabel { en: "Source:", ja: "出典：" }
+    ConfidenceAwsDoc { en: "AWS documentation", ja: "AWS 公式ドキュメント" }
+    ConfidenceThirdParty { en: "personal account", ja: "個人の体験談" }
+    ConfidenceUncertain { en: "unconfirmed", ja: "未確認" }
+    OutcomeRecovered {
+        en: "Recovered: you are back in, with a new MFA device.",
+        ja: "復旧できました。新しい MFA デバイスでサインインできます。",
+    }
+    OutcomeBlocked {
+        en: "This path stops here. The step above says what to do next.",
+        ja: "この方法はここで止まります。次にすることは上の説明を見てください。",
+    }
+    OutcomeHandoff {
+        en: "This rehearsal continues in another one.",
+        ja: "この続きは別の練習で扱います。",
+    }
+    ContinueWith { en: "Continue: {title}", ja: "続ける：{title}" }
+    StartAgain { en: "Start again", ja: "最初からやり直す" }
+
+    // Why something the reader did changed nothing.
+    NoticeNotNow {
+        en: "Not at this point of the rehearsal. Follow what the step says.",
+        ja: "この練習では、今この操作は使いません。ステップの説明に沿って進めてください。",
+    }
+    NoticeWrongKeypadCode {
+        en: "That is not the code on the console. Type its 6 digits again.",
+        ja: "コンソールに表示されたコードと違います。6 桁をもう一度入力してください。",
+    }
+    NoticeWrongSmsCode {
+        en: "That is not the code in the text message. Check it and type it again.",
+        ja: "SMS のコードと違います。メッセージを確認して、もう一度入力してください。",
+    }
+    NoticeLinkUsed {
+        en: "This link has already been used. Use the newest mail, or resend the email.",
+        ja: "このリンクは使用済みです。いちばん新しいメールを使うか、E メールを再送信してください。",
+    }
+    NoticeLinkExpired {
+        en: "This link has expired. On the console, choose “Resend the email”.",
+        ja: "このリンクは期限切れです。コンソールで「E メールを再送信」を押してください。",
+    }
+    NoticeNothingBefore { en: "This is the first step.", ja: "これが最初のステップです。" }
+
+    // The clock.
+    ClockLabel { en: "Simulated time", ja: "シミュレーション上の時刻" }
+    ClockJapan { en: "{date}, {time} JST", ja: "{date} {time}（日本時間）" }
+    ClockLocal { en: "Your time: {date}, {time} ({offset})", ja: "あなたの地域：{date} {time}（{offset}）" }
+    ClockLocalSame { en: "Your device is on Japan time too.", ja: "お使いの端末も日本時間です。" }
+    Forward15 { en: "+15 min", ja: "+15 分" }
+    Forward15Label { en: "Move simulated time 15 minutes forward", ja: "シミュレーション上の時刻を 15 分進める" }
+    Forward60 { en: "+1 h", ja: "+1 時間" }
+    Forward60Label { en: "Move simulated time 1 hour forward", ja: "シミュレーション上の時刻を 1 時間進める" }
+
+    // Tabs on narrow screens.
+    PanelsLabel { en: "Practice world", ja: "練習用の環境" }
+    TabConsole { en: "Console", ja: "コンソール" }
+    TabInbox { en: "Inbox", ja: "受信トレイ" }
+    TabPhone { en: "Phone", ja: "スマホ" }
+    UnreadCount { en: "{n} unread", ja: "未読 {n} 件" }
+    PhoneRinging { en: "ringing", ja: "着信中" }
+
+    // The practice console: marking and account.
+    PracticeMark { en: "Practice screen — not AWS", ja: "練習用の画面です（AWS ではありません）" }
+    AccountId { en: "Account", ja: "アカウント" }
+    StepDone { en: "✓ done", ja: "✓ 完了" }
+
+    // Console buttons, by action name (AWS's wording, fact sheet §9).
+    ActSignIn { en: "Sign in", ja: "サインイン" }
+    ActSubmitMfa { en: "Submit", ja: "送信" }
+    ActTroubleshootMfa { en: "Troubleshoot MFA", ja: "MFA のトラブルシューティング" }
+    ActTryAnotherMethod { en: "Try another MFA method", ja: "別の MFA 方法を試す" }
+    ActAlternativeFactors { en: "Sign in using alternative factors", ja: "別の要素を使用したサインイン" }
+    ActResync { en: "Re-sync with AWS Servers", ja: "AWS サーバーと再同期" }
+    ActSendEmail { en: "Send verification email", ja: "確認 E メールの送信" }
+    ActResendEmail { en: "Resend the email", ja: "E メールを再送信" }
+    ActCallMeNow { en: "Call me now", ja: "すぐに連絡を受ける" }
+    ActSendSms { en: "SMS text", ja: "SMS テキスト" }
+    ActVoiceCall { en: "Voice call", ja: "音声通話" }
+    ActStartOver { en: "Sign in (start over)", ja: "サインイン（最初からやり直す）" }
+    ActContactSupport { en: "AWS Support", ja: "AWS サポートに問い合わせる" }
+    ActSignInConsole { en: "Sign in to the console", ja: "コンソールにサインイン" }
+    ActRemoveDevice { en: "Remove", ja: "削除" }
+    ActAssignDevice { en: "Assign MFA device", ja: "MFA デバイスの割り当て" }
+    ActSubmitSupport { en: "Submit", ja: "送信" }
+
+    // Console screens.
+    ScreenIdle { en: "Nothing on the console right now.", ja: "今、コンソールには何も表示されていません。" }
+    ScreenSignIn { en: "Sign in", ja: "サインイン" }
+    RootUser { en: "Root user", ja: "ルートユーザー" }
+    RootEmail { en: "Root user email address", ja: "ルートユーザーの E メールアドレス" }
+    Password { en: "Password", ja: "パスワード" }
+    PracticePasswordFilled {
+        en: "practice password, filled in for you",
+        ja: "練習用のパスワード（入力済み）",
+    }
+    ScreenMfaPrompt { en: "Additional verification required", ja: "追加の検証が必要" }
+    MfaPromptText { en: "Enter the code from your MFA device.", ja: "MFA デバイスに表示されたコードを入力してください。" }
+    MfaCode { en: "MFA code", ja: "MFA コード" }
+    ScreenTroubleshoot { en: "Troubleshoot your authentication device", ja: "認証デバイスのトラブルシューティング" }
+    ScreenAltFactors {
+        en: "Sign in using alternative factors of authentication",
+        ja: "別の認証要素を使用したサインイン",
+    }
+    AltFactorsText {
+        en: "Verify the account's email address and phone number instead of the MFA code.",
+        ja: "MFA コードの代わりに、アカウントの E メールアドレスと電話番号で本人確認をします。",
+    }
+    ResyncTitle { en: "Codes rejected although the app still has them?", ja: "アプリにコードはあるのに通らない場合" }
+    AltStep1 { en: "Step 1: Email address verification", ja: "ステップ 1: E メールアドレスの確認" }
+    AltStep2 { en: "Step 2: Phone number verification", ja: "ステップ 2: 電話番号の確認" }
+    AltStep3 { en: "Step 3: Sign in", ja: "ステップ 3: サインイン" }
+    EmailAddress { en: "Email address:", ja: "E メールアドレス：" }
+    EmailSent { en: "Verification email sent. Check the inbox.", ja: "確認メールを送信しました。受信トレイを確認してください。" }
+    PhoneEndingIn { en: "Phone number ending in {last4}", ja: "末尾が {last4} の電話番号" }
+    ConsoleCodeLabel {
+        en: "Answer the call, then type this code on the phone's keypad:",
+        ja: "電話に出たら、このコードをスマホのキーパッドで入力してください：",
+    }
+    SmsWillSend {
+        en: "We will now send a 6-digit code to your phone (ending in {last4}).",
+        ja: "6 桁のコードをお使いの電話（末尾 {last4}）に送信します。",
+    }
+    SmsVariantNote {
+        en: "This variant was seen in 2026; the AWS documentation still describes the call with the keypad.",
+        ja: "この画面は 2026 年に確認された形です。AWS のドキュメントは今もキーパッド入力の電話を説明しています。",
+    }
+    VerificationCode { en: "Verification code", ja: "確認コード" }
+    Verify { en: "Verify", ja: "確認" }
+    PhoneFailed { en: "We could not complete phone verification.", ja: "電話の確認を完了できませんでした。" }
+    WordingUnconfirmed {
+        en: "(AWS's English wording of this message is unconfirmed.)",
+        ja: "（このメッセージの英語の文言は未確認です。）",
+    }
+    ScreenSecurityCredentials { en: "Security credentials", ja: "セキュリティ認証情報" }
+    MfaSection { en: "Multi-factor authentication (MFA)", ja: "多要素認証 (MFA)" }
+    NoDevices { en: "No MFA devices. Assign one now.", ja: "MFA デバイスがありません。今すぐ割り当ててください。" }
+    VirtualDevice { en: "Virtual MFA device", ja: "仮想 MFA デバイス" }
+    OldDeviceNote {
+        en: "This is the device on the lost phone. Remove it before you assign a new one.",
+        ja: "なくしたスマホに入っていたデバイスです。新しいデバイスを割り当てる前に削除してください。",
+    }
+    ScreenAssignMfa { en: "Assign MFA device", ja: "MFA デバイスの割り当て" }
+    DeviceName { en: "Device name", ja: "デバイス名" }
+    DeviceType { en: "MFA device", ja: "MFA デバイス" }
+    AuthenticatorApp { en: "Authenticator app", ja: "認証アプリケーション" }
+    NoEnrollment { en: "No device is being assigned.", ja: "割り当て中のデバイスはありません。" }
+    ScreenConsoleHome { en: "Console Home", ja: "コンソールのホーム" }
+    SignedInAsRoot { en: "Signed in as the root user of the practice account.", ja: "練習用アカウントのルートユーザーでサインインしています。" }
+    MfaAssigned { en: "MFA: a new device is assigned.", ja: "MFA：新しいデバイスを割り当て済みです。" }
+    MfaNotAssigned { en: "MFA: no device assigned yet.", ja: "MFA：まだデバイスが割り当てられていません。" }
+    ScreenSupportForm {
+        en: "Request assistance with lost or unusable MFA device",
+        ja: "紛失した、または使えない MFA デバイスについてのサポート依頼",
+    }
+    SupportProblem { en: "Problem", ja: "問題の種類" }
+    SupportProblemLost { en: "My device was lost, stolen, or damaged", ja: "デバイスを紛失した、盗まれた、または壊れた" }
+    SupportPhone { en: "Phone number listed on account", ja: "アカウントに登録されている電話番号" }
+
+    // The phone.
+    MessagesTitle { en: "Messages", ja: "メッセージ" }
+    CallInProgress { en: "Call in progress", ja: "通話中" }
+    CallSays { en: "The voice says:", ja: "音声の内容：" }
+    EnglishOriginal { en: "Show the English original", ja: "英語の原文を表示" }
+    KeypadLabel { en: "Phone keypad", ja: "電話のキーパッド" }
+    KeypadTyped { en: "Typed:", ja: "入力済み：" }
+    KeypadHint {
+        en: "Press the keys, or type the digits on your keyboard.",
+        ja: "キーを押すか、キーボードで数字を入力してください。",
+    }
+
+    // The inbox.
+    InboxTitle { en: "Inbox", ja: "受信トレイ" }
+    NoMail { en: "No mail yet.", ja: "メールはまだありません。" }
+    Unread { en: "New", ja: "未読" }
+    MailCode { en: "Code:", ja: "コード：" }
+    LinkValidUntil { en: "Valid until {time} JST.", ja: "有効期限は日本時間 {time} までです。" }
+    LinkExpiredAt { en: "Expired at {time} JST.", ja: "日本時間 {time} に期限が切れました。" }
+    LinkExpiryArticle {
+        en: "(15 minutes: the figure comes from a 2017 article; AWS does not confirm it.)",
+        ja: "（15 分という期限は 2017 年の記事によるもので、AWS の資料では確認できていません。）",
+    }
+    LinkExpiryParameter {
+        en: "({min} minutes in this rehearsal; AWS publishes no figure.)",
+        ja: "（この練習では {min} 分。AWS は期限を公表していません。）",
+    }
+    LinkUsed { en: "This link has been used.", ja: "このリンクは使用済みです。" }
     ErrSecretEmpty { en: "Type the secret key first.", ja: "先にシークレットキーを入力してください。" }
     ErrSecretNotBase32 {
         en: "A secret key uses only the letters A–Z and the digits 2–7. This character cannot be part of one:",

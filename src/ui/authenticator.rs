@@ -1,28 +1,42 @@
-//! The reader's phone: the authenticator app with its live code and countdown, the phone change
-//! that wipes it (the seeds' story), and the way back from a saved secret key.
+//! The authenticator app on the reader's phone: its live code and countdown, the phone change
+//! that wipes it (the seeds' story), and the way back from a saved secret key or the console's
+//! QR code. The app lives in the run's world; changes the reader makes on the phone are written
+//! back through `set_app`.
 
 use leptos::prelude::*;
 
 use super::Ctx;
-use crate::engine::authenticator::{AuthenticatorApp, Enrollment};
+use crate::engine::authenticator::{
+    AuthenticatorApp, DEFAULT_DEVICE_NAME, Enrollment, PRACTICE_ACCOUNT_ID,
+};
 use crate::engine::totp::{STEP_SECS, SecretError, seconds_left};
 use crate::i18n::Key;
 
-/// The phone panel.
+/// The app. `scannable` is the device the console is assigning, if any (its QR code can be
+/// scanned).
 #[component]
 pub fn AuthenticatorPanel(
-    app: RwSignal<AuthenticatorApp>,
-    enrollment: RwSignal<Enrollment>,
+    app: Signal<AuthenticatorApp>,
+    set_app: Callback<AuthenticatorApp>,
+    scannable: Signal<Option<Enrollment>>,
 ) -> impl IntoView {
     let ctx = Ctx::get();
-    let has_entry = move || app.with(|a| a.entry.is_some());
+    let has_entry = Memo::new(move |_| app.with(|a| a.entry.is_some()));
+    let wipe = move |_| {
+        let mut next = app.get_untracked();
+        next.wipe();
+        set_app.run(next);
+    };
 
     view! {
-        <section part="phone" class="panel phone" aria-labelledby="phone-title">
-            <h2 id="phone-title">{ctx.t(Key::PhoneTitle)}</h2>
-            <Show when=has_entry fallback=move || view! { <EmptyApp app enrollment /> }>
+        <section class="app" aria-labelledby="mfa-app-title">
+            <h4 id="mfa-app-title">{ctx.t(Key::AppTitle)}</h4>
+            <Show
+                when=move || has_entry.get()
+                fallback=move || view! { <EmptyApp app set_app scannable /> }
+            >
                 <LiveCode app />
-                <button type="button" class="secondary" on:click=move |_| app.update(AuthenticatorApp::wipe)>
+                <button type="button" class="secondary" on:click=wipe>
                     {ctx.t(Key::ReplacePhone)}
                 </button>
             </Show>
@@ -32,7 +46,7 @@ pub fn AuthenticatorPanel(
 
 /// The account's current code, grouped "123 456" as apps show it, and the seconds it has left.
 #[component]
-fn LiveCode(app: RwSignal<AuthenticatorApp>) -> impl IntoView {
+fn LiveCode(app: Signal<AuthenticatorApp>) -> impl IntoView {
     let ctx = Ctx::get();
     let otp = Memo::new(move |_| app.with(|a| a.entry.as_ref().and_then(|e| e.otp())));
     let code = move || {
@@ -82,21 +96,34 @@ fn LiveCode(app: RwSignal<AuthenticatorApp>) -> impl IntoView {
 
 /// What a wiped app shows, and the two ways to fill it again.
 #[component]
-fn EmptyApp(app: RwSignal<AuthenticatorApp>, enrollment: RwSignal<Enrollment>) -> impl IntoView {
+fn EmptyApp(
+    app: Signal<AuthenticatorApp>,
+    set_app: Callback<AuthenticatorApp>,
+    scannable: Signal<Option<Enrollment>>,
+) -> impl IntoView {
     let ctx = Ctx::get();
     let typed = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<SecretError>);
 
     let restore = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let label = enrollment.with_untracked(Enrollment::label);
+        let label = scannable
+            .with_untracked(|e| e.as_ref().map(Enrollment::label))
+            .unwrap_or_else(|| format!("{DEFAULT_DEVICE_NAME}@{PRACTICE_ACCOUNT_ID}"));
         let mut next = app.get_untracked();
         match next.restore(&typed.get_untracked(), &label) {
             Ok(()) => {
                 problem.set(None);
-                app.set(next);
+                set_app.run(next);
             }
             Err(e) => problem.set(Some(e)),
+        }
+    };
+    let scan = move |_| {
+        if let Some(enrollment) = scannable.get_untracked() {
+            let mut next = app.get_untracked();
+            next.scan(&enrollment);
+            set_app.run(next);
         }
     };
     let message = move || {
@@ -117,11 +144,13 @@ fn EmptyApp(app: RwSignal<AuthenticatorApp>, enrollment: RwSignal<Enrollment>) -
         <div class="app-empty">
             <p class="empty-title">{ctx.t(Key::AppEmptyTitle)}</p>
             <p>{ctx.t(Key::AppEmptyBody)}</p>
-            <button type="button" on:click=move |_| app.update(|a| a.scan(&enrollment.get_untracked()))>
-                {ctx.t(Key::ScanQr)}
-            </button>
+            <Show when=move || scannable.with(Option::is_some)>
+                <button type="button" class="scan" on:click=scan>
+                    {ctx.t(Key::ScanQr)}
+                </button>
+            </Show>
             <form class="restore" on:submit=restore>
-                <h3>{ctx.t(Key::RestoreTitle)}</h3>
+                <h5>{ctx.t(Key::RestoreTitle)}</h5>
                 <p class="hint" id="restore-hint">{ctx.t(Key::RestoreHint)}</p>
                 <label>
                     {ctx.t(Key::RestoreField)}

@@ -20,19 +20,36 @@ pub fn pair_error_key(e: PairError) -> Key {
     }
 }
 
+/// The two-code form for `enrollment`; `on_enrolled` runs once a good pair is accepted.
 #[component]
-pub fn EnrollForm(enrollment: RwSignal<Enrollment>) -> impl IntoView {
+pub fn EnrollForm(
+    enrollment: Signal<Option<Enrollment>>,
+    #[prop(optional)] on_enrolled: Option<Callback<()>>,
+) -> impl IntoView {
     let ctx = Ctx::get();
     let code1 = RwSignal::new(String::new());
     let code2 = RwSignal::new(String::new());
     let result = RwSignal::new(None::<Result<i64, PairError>>);
+    // A new device (the reader went back and assigned again) starts a fresh form.
+    Effect::new(move |previous: Option<()>| {
+        enrollment.with(|_| ());
+        if previous.is_some() {
+            result.set(None);
+        }
+    });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let now = ctx.now_ms.get_untracked().div_euclid(1000);
-        let verdict = enrollment
-            .with_untracked(|e| e.verify(&code1.get_untracked(), &code2.get_untracked(), now));
+        let verdict = enrollment.with_untracked(|e| match e {
+            Some(e) => e.verify(&code1.get_untracked(), &code2.get_untracked(), now),
+            None => Err(PairError::NoMatch),
+        });
+        let accepted = verdict.is_ok();
         result.set(Some(verdict));
+        if accepted && let Some(on_enrolled) = on_enrolled {
+            on_enrolled.run(());
+        }
     };
     let state = move || match result.get() {
         None => "idle",

@@ -7,14 +7,21 @@ use super::Ctx;
 use crate::engine::authenticator::Enrollment;
 use crate::i18n::Key;
 
+/// The preview of `enrollment` (nothing while there is none).
 #[component]
-pub fn QrPreview(enrollment: RwSignal<Enrollment>) -> impl IntoView {
+pub fn QrPreview(enrollment: Signal<Option<Enrollment>>) -> impl IntoView {
     let ctx = Ctx::get();
     let show_secret = RwSignal::new(false);
     let show_uri = RwSignal::new(false);
-    let qr = Memo::new(move |_| enrollment.with(Enrollment::qr));
-    let groups = move || enrollment.with(|e| e.secret.groups().join(" "));
-    let uri = move || enrollment.with(Enrollment::uri);
+    let qr = Memo::new(move |_| enrollment.with(|e| e.as_ref().and_then(Enrollment::qr)));
+    let groups = move || {
+        enrollment.with(|e| {
+            e.as_ref()
+                .map(|e| e.secret.groups().join(" "))
+                .unwrap_or_default()
+        })
+    };
+    let uri = move || enrollment.with(|e| e.as_ref().map(Enrollment::uri).unwrap_or_default());
 
     let qr_view = move || match qr.get() {
         Some(q) => view! {

@@ -1,23 +1,100 @@
-//! The whole widget: header, practice banner, the phone and the console side by side.
+//! The whole widget: header with the journey's title and the language switch, the practice
+//! banner, then either the journey (step card beside the world's panels) or the error panel.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::Ctx;
-use super::authenticator::AuthenticatorPanel;
-use super::enroll_form::EnrollForm;
-use super::qr_preview::QrPreview;
+use super::error_panel::{ErrorPanel, LoadError};
+use super::layout::{Layout, Panel};
+use super::session::Session;
+use super::stepper::Stepper;
 use super::ticker::use_clock;
-use crate::engine::authenticator::{AuthenticatorApp, Enrollment};
+use super::{clock::ClockBar, console::ConsolePanel, inbox::InboxPanel};
+use super::{panel_tabs::PanelTabs, phone::PhonePanel};
+use crate::engine::builtin;
 use crate::engine::clock::Clock;
-use crate::engine::entropy::Entropy;
+use crate::engine::journey::{self, Journey, JourneyError, validate};
 use crate::i18n::{Key, Lang};
 
+/// The journey a widget follows when the host names none.
+pub const DEFAULT_JOURNEY: &str = "root-self-service";
+
 /// What a host chooses for one widget.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct WidgetOptions {
     pub lang: Lang,
+    /// Makes secrets, codes and phone numbers repeatable.
     pub seed: Option<String>,
     pub clock: Clock,
+    /// Id of a built-in journey.
+    pub journey: String,
+    /// A step id to start at instead of the journey's first step.
+    pub start: Option<String>,
+    /// A journey's JSON given by the host page (the `src-journey` attribute: the text of a
+    /// `<script type="application/json">`). Loaded and checked like a file; wins over `journey`.
+    pub journey_json: Option<String>,
+    /// A journey given directly (tests). It is checked like a file and wins over the others.
+    pub journey_data: Option<Arc<Journey>>,
+}
+
+impl Default for WidgetOptions {
+    fn default() -> Self {
+        WidgetOptions {
+            lang: Lang::default(),
+            seed: None,
+            clock: Clock::default(),
+            journey: DEFAULT_JOURNEY.to_owned(),
+            start: None,
+            journey_json: None,
+            journey_data: None,
+        }
+    }
+}
+
+/// The journey the options name, checked, with the start step checked too.
+fn load(options: &WidgetOptions) -> Result<Arc<Journey>, LoadError> {
+    let custom = |problems: Vec<JourneyError>| LoadError::InvalidJourney {
+        id: String::new(),
+        problems: problems.iter().map(ToString::to_string).collect(),
+    };
+    let journey = match (&options.journey_data, &options.journey_json) {
+        (None, Some(json)) => Arc::new(journey::load(json).map_err(custom)?),
+        (Some(journey), _) => {
+            let problems = validate(journey);
+            if !problems.is_empty() {
+                return Err(LoadError::InvalidJourney {
+                    id: journey.id.clone(),
+                    problems: problems.iter().map(ToString::to_string).collect(),
+                });
+            }
+            Arc::clone(journey)
+        }
+        (None, None) => match builtin::journey(&options.journey) {
+            None => {
+                return Err(LoadError::UnknownJourney {
+                    id: options.journey.clone(),
+                });
+            }
+            Some(Err(problems)) => {
+                return Err(LoadError::InvalidJourney {
+                    id: options.journey.clone(),
+                    problems: problems.iter().map(ToString::to_string).collect(),
+                });
+            }
+            Some(Ok(journey)) => Arc::new(journey),
+        },
+    };
+    if let Some(start) = &options.start
+        && journey.step(start).is_none()
+    {
+        return Err(LoadError::UnknownStep {
+            journey: journey.id.clone(),
+            step: start.clone(),
+        });
+    }
+    Ok(journey)
 }
 
 /// One complete widget instance.
@@ -26,51 +103,123 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
     let lang = RwSignal::new(options.lang);
     let clock = RwSignal::new(options.clock);
     let now_ms = use_clock(clock);
-    let ctx = Ctx { lang, now_ms };
+    let ctx = Ctx {
+        lang,
+        clock,
+        now_ms,
+    };
     provide_context(ctx);
 
-    let mut entropy = Entropy::from_seed(options.seed.as_deref());
-    let body = match Enrollment::new(&mut entropy) {
-        Ok(enrollment) => {
-            let mut app = AuthenticatorApp::default();
-            // Before the story starts, the old phone had the account: that is what gets lost.
-            app.scan(&enrollment);
-            let app = RwSignal::new(app);
-            let enrollment = RwSignal::new(enrollment);
-            view! {
-                <div class="panels">
-                    <AuthenticatorPanel app enrollment />
-                    <section class="panel console" aria-labelledby="console-title">
-                        <h2 id="console-title">{ctx.t(Key::ConsoleTitle)}</h2>
-                        <p class="practice-tag">{ctx.t(Key::PracticeBanner)}</p>
-                        <QrPreview enrollment />
-                        <EnrollForm enrollment />
-                    </section>
-                </div>
-            }
-            .into_any()
+    let started = load(&options).and_then(|journey| {
+        Session::start(journey, options.start.clone(), options.seed.clone(), clock)
+            .ok_or(LoadError::NoRandomness)
+    });
+    let (title, body) = match started {
+        Ok(session) => {
+            let title = move || {
+                session.run.track();
+                session
+                    .journey
+                    .try_with_value(|j| ctx.pick(&j.title))
+                    .unwrap_or_default()
+            };
+            (title.into_any(), view! { <Shell session /> }.into_any())
         }
-        Err(_) => view! {
-            <div part="error" class="error-panel" role="alert">{ctx.t(Key::ErrNoRandomness)}</div>
-        }
-        .into_any(),
+        Err(error) => (
+            ctx.t(Key::WidgetTitle).into_any(),
+            view! { <ErrorPanel error /> }.into_any(),
+        ),
     };
 
     view! {
         <div class="mfa-rescue" lang=move || lang.get().tag()>
             <header class="widget-header">
-                <h1 part="step-title" class="widget-title">{ctx.t(Key::WidgetTitle)}</h1>
+                <p class="widget-title">{title}</p>
+                // The visible name is in the other language; the accessible name starts with it
+                // (WCAG 2.5.3, label in name) and explains it in the current one.
                 <button
                     type="button"
                     class="lang-switch"
-                    lang=move || lang.get().other().tag()
-                    aria-label=ctx.t(Key::SwitchLanguageLabel)
                     on:click=move |_| lang.update(|l| *l = l.other())
                 >
-                    {ctx.t(Key::SwitchLanguage)}
+                    <span lang=move || lang.get().other().tag()>{ctx.t(Key::SwitchLanguage)}</span>
+                    <span class="visually-hidden">" " {ctx.t(Key::SwitchLanguageLabel)}</span>
                 </button>
             </header>
+            <p class="practice-banner">{ctx.t(Key::PracticeBanner)}</p>
             {body}
+        </div>
+    }
+}
+
+/// The step card beside the clock and the three panels.
+#[component]
+fn Shell(session: Session) -> impl IntoView {
+    let ctx = Ctx::get();
+    let layout = Layout::new();
+    provide_context(layout);
+
+    // `after` transitions: offer the engine every second of the clock.
+    Effect::new(move |_| session.tick(ctx.now_ms.get().div_euclid(1000)));
+
+    // A narrow widget shows the panel the new step is about.
+    let step_id = Memo::new(move |_| {
+        session
+            .run
+            .try_with(|r| r.step_id().to_owned())
+            .unwrap_or_default()
+    });
+    Effect::new(move |_| {
+        // `get`, not `track`: a memo that is only tracked is never computed, so never changes.
+        step_id.get();
+        if let Some(panel) = session.step_untracked().as_ref().and_then(Panel::for_step) {
+            layout.selected.set(panel);
+        }
+    });
+
+    // Mails that went away (Back, Start again) are forgotten as read, so a new mail in the same
+    // place shows as new.
+    let mail_count = Memo::new(move |_| session.run.try_with(|r| r.world.mails.len()).unwrap_or(0));
+    // A mail that arrives without the step changing ("Resend the email") shows the inbox too.
+    Effect::new(move |previous: Option<(String, usize)>| {
+        let now = (step_id.get(), mail_count.get());
+        if let Some((step, count)) = previous
+            && step == now.0
+            && now.1 > count
+        {
+            layout.selected.set(Panel::Inbox);
+        }
+        now
+    });
+    Effect::new(move |_| {
+        let count = mail_count.get();
+        if layout
+            .read_mails
+            .with_untracked(|r| r.iter().any(|(i, _)| *i >= count))
+        {
+            layout.read_mails.update(|r| r.retain(|(i, _)| *i < count));
+        }
+    });
+
+    let slot = move |panel: Panel| move || layout.selected.get() == panel;
+    view! {
+        <div class="shell">
+            <Stepper session />
+            <div class="world">
+                <ClockBar session />
+                <PanelTabs session />
+                <div class="panels">
+                    <div class="slot" data-panel="console" class:active=slot(Panel::Console)>
+                        <ConsolePanel session />
+                    </div>
+                    <div class="slot" data-panel="inbox" class:active=slot(Panel::Inbox)>
+                        <InboxPanel session />
+                    </div>
+                    <div class="slot" data-panel="phone" class:active=slot(Panel::Phone)>
+                        <PhonePanel session />
+                    </div>
+                </div>
+            </div>
         </div>
     }
 }

@@ -1,0 +1,87 @@
+//! The simulated clock: the time in Japan (which decides when Japanese support is open), the
+//! reader's own time beside it, and buttons to move the world forward. This file and
+//! [`super::ticker`] are the only ones that ask the browser about time.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use super::Ctx;
+use super::fmt::{at_offset, date, hhmm, utc_offset};
+use super::session::Session;
+use super::ticker::real_now_ms;
+use crate::engine::calendar::{JST_OFFSET_SECS, jst, rfc3339};
+use crate::i18n::Key;
+
+/// The reader's UTC offset at simulated instant `ms`, in seconds east of UTC (from the browser's
+/// time zone rules, so daylight saving time is right for that date).
+fn local_offset_secs(ms: i64) -> i64 {
+    // getTimezoneOffset is minutes *west* of UTC (JST gives -540).
+    let west_minutes = js_sys::Date::new(&JsValue::from_f64(ms as f64)).get_timezone_offset();
+    if west_minutes.is_finite() {
+        -(west_minutes as i64) * 60
+    } else {
+        0
+    }
+}
+
+#[component]
+pub fn ClockBar(session: Session) -> impl IntoView {
+    let ctx = Ctx::get();
+    let secs = move || ctx.now_secs();
+    let datetime = move || rfc3339(secs(), JST_OFFSET_SECS);
+    let japan = move || {
+        let c = jst(secs());
+        let lang = ctx.lang.get();
+        Key::ClockJapan.fill(lang, &[("date", &date(&c, ctx.ja())), ("time", &hhmm(&c))])
+    };
+    let local = move || {
+        let ms = ctx.now_ms.get();
+        let offset = local_offset_secs(ms);
+        let lang = ctx.lang.get();
+        if offset == JST_OFFSET_SECS {
+            Key::ClockLocalSame.text(lang).to_owned()
+        } else {
+            let c = at_offset(ms.div_euclid(1000), offset);
+            Key::ClockLocal.fill(
+                lang,
+                &[
+                    ("date", &date(&c, ctx.ja())),
+                    ("time", &hhmm(&c)),
+                    ("offset", &utc_offset(offset)),
+                ],
+            )
+        }
+    };
+    let forward = move |secs: i64| move |_| session.jump_clock(secs, real_now_ms());
+
+    view! {
+        <div class="clock-bar">
+            <p class="clock-now">
+                <span class="clock-label">{ctx.t(Key::ClockLabel)}</span>
+                " "
+                <time part="clock" class="clock" datetime=datetime>{japan}</time>
+            </p>
+            <p class="clock-local">{local}</p>
+            <div class="clock-jumps">
+                <button
+                    type="button"
+                    class="secondary jump"
+                    data-jump="900"
+                    aria-label=ctx.t(Key::Forward15Label)
+                    on:click=forward(15 * 60)
+                >
+                    {ctx.t(Key::Forward15)}
+                </button>
+                <button
+                    type="button"
+                    class="secondary jump"
+                    data-jump="3600"
+                    aria-label=ctx.t(Key::Forward60Label)
+                    on:click=forward(60 * 60)
+                >
+                    {ctx.t(Key::Forward60)}
+                </button>
+            </div>
+        </div>
+    }
+}

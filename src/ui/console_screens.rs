@@ -1,0 +1,320 @@
+//! The console's screens, one function each, with the buttons [`Screen::actions`] names. Labels
+//! follow the AWS wording quoted in the fact sheet (§9), in Japanese where AWS's Japanese wording
+//! is known from readers' reports.
+
+use leptos::prelude::*;
+
+use super::Ctx;
+use super::enroll_form::EnrollForm;
+use super::qr_preview::QrPreview;
+use super::session::Session;
+use crate::engine::authenticator::DEFAULT_DEVICE_NAME;
+use crate::engine::journey::Screen;
+use crate::engine::run::Event;
+use crate::engine::world::PRACTICE_EMAIL;
+use crate::i18n::Key;
+
+/// The label of a console button, by the name journeys use in `action` events.
+pub fn action_key(action: &str) -> Option<Key> {
+    Some(match action {
+        "sign-in" => Key::ActSignIn,
+        "submit-mfa" => Key::ActSubmitMfa,
+        "troubleshoot-mfa" => Key::ActTroubleshootMfa,
+        "try-another-method" => Key::ActTryAnotherMethod,
+        "alternative-factors" => Key::ActAlternativeFactors,
+        "resync" => Key::ActResync,
+        "send-email" => Key::ActSendEmail,
+        "resend-email" => Key::ActResendEmail,
+        "call-me-now" => Key::ActCallMeNow,
+        "send-sms" => Key::ActSendSms,
+        "voice-call" => Key::ActVoiceCall,
+        "start-over" => Key::ActStartOver,
+        "contact-support" => Key::ActContactSupport,
+        "sign-in-console" => Key::ActSignInConsole,
+        "remove-device" => Key::ActRemoveDevice,
+        "assign-device" => Key::ActAssignDevice,
+        "submit-support" => Key::ActSubmitSupport,
+        _ => return None,
+    })
+}
+
+/// A console button that sends `Event::Action(action)`.
+fn action(session: Session, action: &'static str, primary: bool) -> impl IntoView {
+    let ctx = Ctx::get();
+    let label = move || action_key(action).map_or(action, |k| k.text(ctx.lang.get()));
+    view! {
+        <button
+            type="button"
+            class="action"
+            class:secondary=!primary
+            data-action=action
+            on:click=move |_| session.send(Event::Action(action.to_owned()))
+        >
+            {label}
+        </button>
+    }
+}
+
+/// "Step 1: Email address verification ✓" and its siblings.
+fn progress_line(key: Key, done: bool) -> impl IntoView {
+    let ctx = Ctx::get();
+    view! {
+        <p class="alt-step" class:done=done>
+            {ctx.t(key)}
+            {done.then(|| view! { " " <span class="check">{ctx.t(Key::StepDone)}</span> })}
+        </p>
+    }
+}
+
+/// The view of `screen`, reading the world from `session`.
+pub fn screen_view(session: Session, screen: Screen) -> AnyView {
+    let ctx = Ctx::get();
+    let t = move |key: Key| ctx.t(key);
+    let world = move |f: fn(&crate::engine::world::World) -> String| {
+        move || session.run.try_with(|r| f(&r.world)).unwrap_or_default()
+    };
+    let last_four = world(|w| w.phone_last_four());
+
+    match screen {
+        Screen::None => view! { <p class="idle">{t(Key::ScreenIdle)}</p> }.into_any(),
+
+        Screen::SignIn => view! {
+            <h4>{t(Key::ScreenSignIn)}</h4>
+            <p class="radio-like">"◉ " {t(Key::RootUser)}</p>
+            <dl class="fields">
+                <dt>{t(Key::RootEmail)}</dt>
+                <dd translate="no">{PRACTICE_EMAIL}</dd>
+                <dt>{t(Key::Password)}</dt>
+                <dd class="practice-password">
+                    <span class="dots" aria-hidden="true">"••••••••"</span>
+                    " "
+                    <span class="hint">{t(Key::PracticePasswordFilled)}</span>
+                </dd>
+            </dl>
+            {action(session, "sign-in", true)}
+        }
+        .into_any(),
+
+        Screen::MfaPrompt => view! {
+            <h4>{t(Key::ScreenMfaPrompt)}</h4>
+            <p>{t(Key::MfaPromptText)}</p>
+            <label>
+                {t(Key::MfaCode)}
+                <input name="practice-mfa-code" inputmode="numeric" autocomplete="off" maxlength="7" />
+            </label>
+            {action(session, "submit-mfa", true)}
+            <div class="links">
+                {action(session, "troubleshoot-mfa", false)}
+                {action(session, "try-another-method", false)}
+            </div>
+        }
+        .into_any(),
+
+        Screen::Troubleshoot => view! {
+            <h4>{t(Key::ScreenTroubleshoot)}</h4>
+            <h5>{t(Key::ScreenAltFactors)}</h5>
+            <p>{t(Key::AltFactorsText)}</p>
+            {action(session, "alternative-factors", true)}
+            <h5>{t(Key::ResyncTitle)}</h5>
+            {action(session, "resync", false)}
+        }
+        .into_any(),
+
+        Screen::AltEmail => {
+            let sent = move || {
+                session
+                    .run
+                    .try_with(|r| r.world.latest_link().is_some())
+                    .unwrap_or(false)
+            };
+            view! {
+                <h4>{t(Key::ScreenAltFactors)}</h4>
+                {progress_line(Key::AltStep1, false)}
+                <p>{t(Key::EmailAddress)} " " <span translate="no">{PRACTICE_EMAIL}</span></p>
+                {action(session, "send-email", true)}
+                {action(session, "resend-email", false)}
+                <p class="status">{move || sent().then(|| t(Key::EmailSent)())}</p>
+                {progress_line(Key::AltStep2, false)}
+            }
+            .into_any()
+        }
+
+        Screen::AltPhoneCall => {
+            let code = world(|w| w.console_code.clone().unwrap_or_default());
+            let has_code = move || !code().is_empty();
+            view! {
+                <h4>{t(Key::ScreenAltFactors)}</h4>
+                {progress_line(Key::AltStep1, true)}
+                {progress_line(Key::AltStep2, false)}
+                <p>{move || Key::PhoneEndingIn.fill(ctx.lang.get(), &[("last4", &last_four())])}</p>
+                {action(session, "call-me-now", true)}
+                <Show when=has_code>
+                    <p class="console-code-label">{t(Key::ConsoleCodeLabel)}</p>
+                    <p class="console-code" translate="no">{code}</p>
+                </Show>
+            }
+            .into_any()
+        }
+
+        Screen::AltPhoneSms => {
+            let typed = RwSignal::new(String::new());
+            let submit = move |ev: leptos::ev::SubmitEvent| {
+                ev.prevent_default();
+                session.send(Event::ConsoleCode(typed.get_untracked()));
+            };
+            view! {
+                <h4>{t(Key::ScreenAltFactors)}</h4>
+                {progress_line(Key::AltStep1, true)}
+                {progress_line(Key::AltStep2, false)}
+                <p>{move || Key::SmsWillSend.fill(ctx.lang.get(), &[("last4", &last_four())])}</p>
+                <p class="era-note">{t(Key::SmsVariantNote)}</p>
+                {action(session, "send-sms", true)}
+                {action(session, "voice-call", false)}
+                <form class="console-code-form" on:submit=submit>
+                    <label>
+                        {t(Key::VerificationCode)}
+                        <input
+                            name="console-code"
+                            inputmode="numeric"
+                            autocomplete="off"
+                            maxlength="7"
+                            prop:value=move || typed.get()
+                            on:input=move |ev| typed.set(event_target_value(&ev))
+                        />
+                    </label>
+                    <button type="submit">{t(Key::Verify)}</button>
+                </form>
+            }
+            .into_any()
+        }
+
+        Screen::AltPhoneFailed => view! {
+            <h4>{t(Key::ScreenAltFactors)}</h4>
+            {progress_line(Key::AltStep1, true)}
+            <p class="console-error">
+                {t(Key::PhoneFailed)}
+                <Show when=move || !ctx.ja()>
+                    " " <span class="unconfirmed">{t(Key::WordingUnconfirmed)}</span>
+                </Show>
+            </p>
+            {action(session, "start-over", false)}
+            {action(session, "contact-support", false)}
+        }
+        .into_any(),
+
+        Screen::AltDone => view! {
+            <h4>{t(Key::ScreenAltFactors)}</h4>
+            {progress_line(Key::AltStep1, true)}
+            {progress_line(Key::AltStep2, true)}
+            {progress_line(Key::AltStep3, false)}
+            {action(session, "sign-in-console", true)}
+        }
+        .into_any(),
+
+        Screen::SecurityCredentials => {
+            let old = move || session.run.try_with(|r| r.world.old_device).unwrap_or(false);
+            view! {
+                <h4>{t(Key::ScreenSecurityCredentials)}</h4>
+                <h5>{t(Key::MfaSection)}</h5>
+                <Show when=old fallback=move || view! { <p class="no-devices">{t(Key::NoDevices)}</p> }>
+                    <div class="device-row" data-device="old">
+                        <p>
+                            <span class="device-name" translate="no">{DEFAULT_DEVICE_NAME}</span>
+                            " · "
+                            {t(Key::VirtualDevice)}
+                        </p>
+                        <p class="hint">{t(Key::OldDeviceNote)}</p>
+                        {action(session, "remove-device", false)}
+                    </div>
+                </Show>
+                {action(session, "assign-device", true)}
+            }
+            .into_any()
+        }
+
+        Screen::AssignMfa => {
+            let enrollment = Memo::new(move |_| {
+                session
+                    .run
+                    .try_with(|r| r.world.enrollment.clone())
+                    .flatten()
+            });
+            let on_enrolled = Callback::new(move |()| session.send(Event::Enrolled));
+            view! {
+                <h4>{t(Key::ScreenAssignMfa)}</h4>
+                <dl class="fields">
+                    <dt>{t(Key::DeviceName)}</dt>
+                    <dd translate="no">{DEFAULT_DEVICE_NAME}</dd>
+                    <dt>{t(Key::DeviceType)}</dt>
+                    <dd>{t(Key::AuthenticatorApp)}</dd>
+                </dl>
+                <Show
+                    when=move || enrollment.with(Option::is_some)
+                    fallback=move || view! { <p>{t(Key::NoEnrollment)}</p> }
+                >
+                    <QrPreview enrollment=enrollment.into() />
+                    <EnrollForm enrollment=enrollment.into() on_enrolled />
+                </Show>
+            }
+            .into_any()
+        }
+
+        Screen::ConsoleHome => {
+            let enrolled = move || session.run.try_with(|r| r.world.enrolled).unwrap_or(false);
+            view! {
+                <h4>{t(Key::ScreenConsoleHome)}</h4>
+                <p>{t(Key::SignedInAsRoot)}</p>
+                <p class="mfa-status" data-enrolled=move || enrolled().to_string()>
+                    {move || if enrolled() { t(Key::MfaAssigned)() } else { t(Key::MfaNotAssigned)() }}
+                </p>
+            }
+            .into_any()
+        }
+
+        Screen::SupportForm => {
+            let phone = world(|w| w.stored_phone.clone());
+            view! {
+                <h4>{t(Key::ScreenSupportForm)}</h4>
+                <dl class="fields">
+                    <dt>{t(Key::SupportProblem)}</dt>
+                    <dd>{t(Key::SupportProblemLost)}</dd>
+                    <dt>{t(Key::EmailAddress)}</dt>
+                    <dd translate="no">{PRACTICE_EMAIL}</dd>
+                    <dt>{t(Key::SupportPhone)}</dt>
+                    <dd translate="no">{phone}</dd>
+                </dl>
+                {action(session, "submit-support", true)}
+            }
+            .into_any()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_console_button_has_a_label_in_both_languages() {
+        let screens = [
+            Screen::None,
+            Screen::SignIn,
+            Screen::MfaPrompt,
+            Screen::Troubleshoot,
+            Screen::AltEmail,
+            Screen::AltPhoneCall,
+            Screen::AltPhoneSms,
+            Screen::AltPhoneFailed,
+            Screen::AltDone,
+            Screen::SecurityCredentials,
+            Screen::AssignMfa,
+            Screen::ConsoleHome,
+            Screen::SupportForm,
+        ];
+        for screen in screens {
+            for action in screen.actions() {
+                assert!(action_key(action).is_some(), "{screen:?}: {action}");
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! What a widget shows instead of the journey when the host's settings cannot work: a visible,
+//! translated message in this widget's own box. Other widgets on the page keep working.
+
+use leptos::prelude::*;
+
+use super::Ctx;
+use crate::engine::builtin;
+use crate::i18n::Key;
+
+/// Why the journey could not start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// No built-in journey has this id.
+    UnknownJourney { id: String },
+    /// The journey failed its checks; the messages name the step and the field. `id` is empty
+    /// for a journey the page itself gave.
+    InvalidJourney { id: String, problems: Vec<String> },
+    /// The `start` step is not in the journey.
+    UnknownStep { journey: String, step: String },
+    /// The browser would not give random bytes.
+    NoRandomness,
+}
+
+impl LoadError {
+    /// A stable keyword for `data-error`.
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            LoadError::UnknownJourney { .. } => "unknown-journey",
+            LoadError::InvalidJourney { .. } => "invalid-journey",
+            LoadError::UnknownStep { .. } => "unknown-step",
+            LoadError::NoRandomness => "no-randomness",
+        }
+    }
+}
+
+#[component]
+pub fn ErrorPanel(error: LoadError) -> impl IntoView {
+    let ctx = Ctx::get();
+    let keyword = error.keyword();
+    let details = match error {
+        LoadError::UnknownJourney { id } => {
+            let ids = builtin::IDS
+                .iter()
+                .map(|id| view! { <li><code translate="no">{*id}</code></li> })
+                .collect_view();
+            view! {
+                <p>{move || Key::ErrUnknownJourney.fill(ctx.lang.get(), &[("id", &id)])}</p>
+                <p>{ctx.t(Key::ErrValidJourneys)}</p>
+                <ul class="valid-ids">{ids}</ul>
+            }
+            .into_any()
+        }
+        LoadError::InvalidJourney { id, problems } => {
+            let problems = problems
+                .into_iter()
+                .map(|p| view! { <li lang="en" translate="no">{p}</li> })
+                .collect_view();
+            let intro = move || {
+                if id.is_empty() {
+                    Key::ErrInvalidPageJourney.text(ctx.lang.get()).to_owned()
+                } else {
+                    Key::ErrInvalidJourney.fill(ctx.lang.get(), &[("id", &id)])
+                }
+            };
+            view! {
+                <p>{intro}</p>
+                <ul class="problems">{problems}</ul>
+            }
+            .into_any()
+        }
+        LoadError::UnknownStep { journey, step } => view! {
+            <p>
+                {move || {
+                    Key::ErrUnknownStep
+                        .fill(ctx.lang.get(), &[("journey", &journey), ("step", &step)])
+                }}
+            </p>
+        }
+        .into_any(),
+        LoadError::NoRandomness => view! { <p>{ctx.t(Key::ErrNoRandomness)}</p> }.into_any(),
+    };
+    view! {
+        <div part="error" class="error-panel" role="alert" data-error=keyword>
+            <p class="error-title">{ctx.t(Key::ErrTitle)}</p>
+            {details}
+        </div>
+    }
+}

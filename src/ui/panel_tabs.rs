@@ -1,0 +1,108 @@
+//! Tabs for a narrow widget (the stylesheet hides them when the three panels fit side by side):
+//! one panel at a time, with an unread count on the inbox and a dot while the phone rings.
+//! Arrow keys, Home and End move between tabs (the WAI-ARIA tabs pattern).
+
+use leptos::prelude::*;
+
+use super::Ctx;
+use super::layout::{Layout, Panel};
+use super::session::Session;
+use crate::i18n::Key;
+
+#[component]
+pub fn PanelTabs(session: Session) -> impl IntoView {
+    let ctx = Ctx::get();
+    let layout = Layout::get();
+    let unread = Memo::new(move |_| {
+        let mails: Vec<(usize, i64)> = session
+            .run
+            .try_with(|r| {
+                r.world
+                    .mails
+                    .iter()
+                    .enumerate()
+                    .map(|(i, m)| (i, m.received_at))
+                    .collect()
+            })
+            .unwrap_or_default();
+        layout
+            .read_mails
+            .with(|read| mails.iter().filter(|m| !read.contains(m)).count())
+    });
+    let ringing = Memo::new(move |_| {
+        session
+            .run
+            .try_with(|r| r.world.call.is_some())
+            .unwrap_or(false)
+    });
+
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
+        let current = layout.selected.get_untracked();
+        let at = Panel::ALL.iter().position(|p| *p == current).unwrap_or(0);
+        let last = Panel::ALL.len().saturating_sub(1);
+        let to = match ev.key().as_str() {
+            "ArrowRight" => Some(if at >= last { 0 } else { at.saturating_add(1) }),
+            "ArrowLeft" => Some(if at == 0 { last } else { at.saturating_sub(1) }),
+            "Home" => Some(0),
+            "End" => Some(last),
+            _ => None,
+        };
+        if let Some(panel) = to.and_then(|i| Panel::ALL.get(i).copied()) {
+            ev.prevent_default();
+            layout.selected.set(panel);
+            // Keep the focus on the tab that is now selected.
+            if let Some(list) = ev
+                .current_target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+                && let Ok(Some(tab)) =
+                    list.query_selector(&format!("[data-panel={}]", panel.name()))
+                && let Ok(tab) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(tab)
+            {
+                let _ = tab.focus();
+            }
+        }
+    };
+
+    let tabs = Panel::ALL
+        .into_iter()
+        .map(|panel| {
+            let selected = move || layout.selected.get() == panel;
+            let badge = move || match panel {
+                Panel::Inbox if unread.get() > 0 => Some(view! {
+                    <span class="badge" aria-hidden="true">{unread.get()}</span>
+                    <span class="visually-hidden">
+                        {move || Key::UnreadCount.fill(ctx.lang.get(), &[("n", &unread.get().to_string())])}
+                    </span>
+                }
+                .into_any()),
+                Panel::Phone if ringing.get() => Some(view! {
+                    <span class="badge dot" aria-hidden="true">"●"</span>
+                    <span class="visually-hidden">{ctx.t(Key::PhoneRinging)}</span>
+                }
+                .into_any()),
+                _ => None,
+            };
+            view! {
+                <button
+                    type="button"
+                    role="tab"
+                    class="tab"
+                    data-panel=panel.name()
+                    aria-controls=format!("mfa-panel-{}", panel.name())
+                    aria-selected=move || selected().to_string()
+                    tabindex=move || if selected() { "0" } else { "-1" }
+                    on:click=move |_| layout.selected.set(panel)
+                >
+                    {ctx.t(panel.label())}
+                    {badge}
+                </button>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <div class="panel-tabs" role="tablist" aria-label=ctx.t(Key::PanelsLabel) on:keydown=on_keydown>
+            {tabs}
+        </div>
+    }
+}
