@@ -9,6 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// Text in both of the widget's languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -361,46 +362,127 @@ pub fn load(json: &str) -> Result<Journey, Vec<JourneyError>> {
 }
 
 fn parse(json: &str) -> Result<Journey, JourneyError> {
-    let mut de = serde_json::Deserializer::from_str(json);
-    serde_path_to_error::deserialize::<_, Journey>(&mut de).map_err(|err| {
-        let path = err.path().to_string();
-        let inner = err.into_inner();
-        locate(json, &path, inner.to_string())
-    })
+    // One untyped parse, then typed deserialization from that value: the typed code exists once
+    // (from `&Value`), and the error path below reuses it to find where a problem is.
+    let value: Value = serde_json::from_str(json).map_err(|e| JourneyError {
+        step: None,
+        field: String::new(),
+        message: format!("not valid JSON: {e}"),
+    })?;
+    Journey::deserialize(&value).map_err(|e| locate(&value, e.to_string()))
 }
 
-/// Turns a serde path like `steps[3].effects[0].subject` into the step's id and the field.
-fn locate(json: &str, path: &str, message: String) -> JourneyError {
-    let field_of = |rest: &str| rest.trim_start_matches('.').to_owned();
-    if let Some(rest) = path.strip_prefix("steps[")
-        && let Some((index, rest)) = rest.split_once(']')
-        && let Ok(index) = index.parse::<usize>()
-    {
-        // The typed parse failed, so read the step's id from the untyped document.
-        let id = serde_json::from_str::<serde_json::Value>(json)
-            .ok()
-            .and_then(|v| {
-                v.get("steps")?
-                    .get(index)?
-                    .get("id")?
-                    .as_str()
-                    .map(str::to_owned)
-            })
-            .unwrap_or_else(|| format!("#{}", index + 1));
+/// Finds the step and the field a deserialization error is about. Only runs on the error path.
+fn locate(journey: &Value, message: String) -> JourneyError {
+    let steps = journey.get("steps").and_then(Value::as_array);
+    for (index, step) in steps.into_iter().flatten().enumerate() {
+        let Err(e) = Step::deserialize(step) else {
+            continue;
+        };
+        let id = step
+            .get("id")
+            .and_then(Value::as_str)
+            .map_or_else(|| format!("#{}", index + 1), str::to_owned);
         return JourneyError {
             step: Some(id),
-            field: field_of(rest),
-            message,
+            field: narrow(step, &|v| Step::deserialize(v).err().map(|e| e.to_string())),
+            message: e.to_string(),
         };
+    }
+    // Not inside a step: narrow over the top-level fields, steps left out.
+    let mut top = journey.clone();
+    if let Some(map) = top.as_object_mut() {
+        map.insert("steps".into(), Value::Array(Vec::new()));
     }
     JourneyError {
         step: None,
-        field: if path == "." {
-            String::new()
-        } else {
-            path.to_owned()
-        },
+        field: narrow(&top, &|v| Journey::deserialize(v).err().map(|e| e.to_string())),
         message,
+    }
+}
+
+/// The path (`effects[0].subject`) of the smallest part of `root` whose removal (for an object
+/// field) or isolation (for an array element) still explains the error `fails` reports.
+fn narrow(root: &Value, fails: &dyn Fn(&Value) -> Option<String>) -> String {
+    let Some(original) = fails(root) else {
+        return String::new();
+    };
+    // A missing or unknown field is already named by the message itself.
+    let named = original.starts_with("missing field") || original.starts_with("unknown field");
+    let mut path: Vec<Segment> = Vec::new();
+    'deeper: loop {
+        let Some(node) = get_path(root, &path) else { break };
+        match node {
+            Value::Object(map) => {
+                for key in map.keys() {
+                    let mut probe = root.clone();
+                    remove_at(&mut probe, &path, key);
+                    let explained = match fails(&probe) {
+                        None => true,
+                        Some(m) => !named && m == format!("missing field `{key}`"),
+                    };
+                    if explained {
+                        path.push(Segment::Key(key.clone()));
+                        continue 'deeper;
+                    }
+                }
+                break;
+            }
+            Value::Array(items) if items.len() > 1 => {
+                for (i, item) in items.iter().enumerate() {
+                    let mut probe = root.clone();
+                    if let Some(slot) = get_path_mut(&mut probe, &path) {
+                        *slot = Value::Array(vec![item.clone()]);
+                    }
+                    if fails(&probe).is_some() {
+                        path.push(Segment::Index(i));
+                        continue 'deeper;
+                    }
+                }
+                break;
+            }
+            Value::Array(items) if items.len() == 1 => {
+                path.push(Segment::Index(0));
+            }
+            _ => break,
+        }
+    }
+    let mut out = String::new();
+    for segment in path {
+        match segment {
+            Segment::Key(k) if out.is_empty() => out.push_str(&k),
+            Segment::Key(k) => {
+                out.push('.');
+                out.push_str(&k);
+            }
+            Segment::Index(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+fn get_path<'v>(root: &'v Value, path: &[Segment]) -> Option<&'v Value> {
+    path.iter().try_fold(root, |v, seg| match seg {
+        Segment::Key(k) => v.get(k),
+        Segment::Index(i) => v.get(i),
+    })
+}
+
+fn get_path_mut<'v>(root: &'v mut Value, path: &[Segment]) -> Option<&'v mut Value> {
+    path.iter().try_fold(root, |v, seg| match seg {
+        Segment::Key(k) => v.get_mut(k),
+        Segment::Index(i) => v.get_mut(*i),
+    })
+}
+
+fn remove_at(root: &mut Value, path: &[Segment], key: &str) {
+    if let Some(Value::Object(map)) = get_path_mut(root, path) {
+        map.remove(key);
     }
 }
 
@@ -747,6 +829,17 @@ mod tests {
         assert_eq!(errs[0].step.as_deref(), Some("a"));
         assert_eq!(errs[0].field, "screen");
         assert!(errs[0].message.contains("lobby"), "{}", errs[0].message);
+    }
+
+    #[test]
+    fn errors_inside_effects_name_the_element_and_its_field() {
+        let bad = MINIMAL.replace(
+            r#""on": [{"on": "continue", "next": "b"}]"#,
+            r#""effects": [{"type": "wipe-authenticator"}, {"type": "mial"}], "on": [{"on": "continue", "next": "b"}]"#,
+        );
+        let errs = load(&bad).unwrap_err();
+        assert_eq!((errs[0].step.as_deref(), errs[0].field.as_str()), (Some("a"), "effects[1].type"));
+        assert!(errs[0].message.contains("mial"), "{}", errs[0].message);
     }
 
     #[test]
