@@ -1,9 +1,19 @@
-// The authenticator panel on the release build: the live code agrees with an independent TOTP
-// implementation, the page fetches nothing but its own files, and the console stays clean.
+// The authenticator panel on the release build, opened at the journey's "Assign MFA device" step:
+// the live code agrees with an independent TOTP implementation, the page fetches nothing but its
+// own files, and the console stays clean.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { DIST, serve, launch, openPage, totp, base32Decode } from './harness.mjs';
+
+const ENROLL = '/?start=assign-mfa&seed=panel&lang=ja';
+
+/** On the enrollment step the app still holds the lost phone's entry: replace the phone and scan
+ * the console's QR code, as a reader would. */
+async function scanOnNewPhone(page) {
+  await page.getByRole('button', { name: /機種変更/ }).click();
+  await page.getByRole('button', { name: /QR コードを読み取る/ }).click();
+}
 
 let server;
 let browser;
@@ -26,8 +36,10 @@ test('RFC 6238 reference vectors hold for the independent implementation', () =>
 });
 
 test('the live code is the TOTP of the secret shown, and turns over with the countdown', async () => {
-  const { context, page, problems, requested } = await openPage(browser, server.url + '/');
+  const { context, page, problems, requested } = await openPage(browser, server.url + ENROLL);
   const code = page.locator('[part=totp-code]');
+  await code.waitFor();
+  await scanOnNewPhone(page);
   await code.waitFor();
   await page.getByRole('button', { name: /シークレットキーを表示|Show secret key/ }).click();
   const secret = (await page.locator('[part=totp-secret]').textContent()).replace(/\s/g, '');
@@ -63,8 +75,12 @@ test('the live code is the TOTP of the secret shown, and turns over with the cou
   const t = Math.floor(Date.now() / 1000);
   await page.locator('input[name=mfa-code-1]').fill(totp(secret, t - 30));
   await page.locator('input[name=mfa-code-2]').fill(totp(secret, t));
+  const before = await page.locator('[part=step-title]').textContent();
   await page.getByRole('button', { name: /MFA を追加|Add MFA/ }).click();
-  await page.locator('form.enroll[data-state=enrolled]').waitFor();
+  await page.waitForFunction(
+    (old) => document.querySelector('#demo').shadowRoot.querySelector('[part=step-title]').textContent !== old,
+    before,
+  );
 
   const origin = new URL(server.url).origin;
   const foreign = requested.filter((u) => new URL(u).origin !== origin);
@@ -74,7 +90,7 @@ test('the live code is the TOTP of the secret shown, and turns over with the cou
 });
 
 test('every request is a file of the build, nothing else', async () => {
-  const { context, page, requested } = await openPage(browser, server.url + '/');
+  const { context, page, requested } = await openPage(browser, server.url + ENROLL);
   await page.locator('[part=totp-code]').waitFor();
   await page.waitForTimeout(1500);
   const built = new Set(readdirSync(DIST));
@@ -88,8 +104,9 @@ test('every request is a file of the build, nothing else', async () => {
 });
 
 test('a phone change empties the app; the saved key brings the same codes back', async () => {
-  const { context, page, problems } = await openPage(browser, server.url + '/');
+  const { context, page, problems } = await openPage(browser, server.url + ENROLL);
   await page.locator('[part=totp-code]').waitFor();
+  await scanOnNewPhone(page);
   await page.getByRole('button', { name: /シークレットキーを表示/ }).click();
   const secret = (await page.locator('[part=totp-secret]').textContent()).trim();
   await page.getByRole('button', { name: /機種変更/ }).click();
