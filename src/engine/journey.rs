@@ -91,6 +91,23 @@ pub enum Screen {
 }
 
 impl Screen {
+    /// Every screen, for exhaustive checks (labels, rendering).
+    pub const ALL: [Screen; 13] = [
+        Screen::None,
+        Screen::SignIn,
+        Screen::MfaPrompt,
+        Screen::Troubleshoot,
+        Screen::AltEmail,
+        Screen::AltPhoneCall,
+        Screen::AltPhoneSms,
+        Screen::AltPhoneFailed,
+        Screen::AltDone,
+        Screen::SecurityCredentials,
+        Screen::AssignMfa,
+        Screen::ConsoleHome,
+        Screen::SupportForm,
+    ];
+
     /// The buttons a screen offers, by the names journeys use in `action` events.
     pub fn actions(self) -> &'static [&'static str] {
         match self {
@@ -396,7 +413,9 @@ fn locate(journey: &Value, message: String) -> JourneyError {
     }
     JourneyError {
         step: None,
-        field: narrow(&top, &|v| Journey::deserialize(v).err().map(|e| e.to_string())),
+        field: narrow(&top, &|v| {
+            Journey::deserialize(v).err().map(|e| e.to_string())
+        }),
         message,
     }
 }
@@ -411,7 +430,9 @@ fn narrow(root: &Value, fails: &dyn Fn(&Value) -> Option<String>) -> String {
     let named = original.starts_with("missing field") || original.starts_with("unknown field");
     let mut path: Vec<Segment> = Vec::new();
     'deeper: loop {
-        let Some(node) = get_path(root, &path) else { break };
+        let Some(node) = get_path(root, &path) else {
+            break;
+        };
         match node {
             Value::Object(map) => {
                 for key in map.keys() {
@@ -838,7 +859,10 @@ mod tests {
             r#""effects": [{"type": "wipe-authenticator"}, {"type": "mial"}], "on": [{"on": "continue", "next": "b"}]"#,
         );
         let errs = load(&bad).unwrap_err();
-        assert_eq!((errs[0].step.as_deref(), errs[0].field.as_str()), (Some("a"), "effects[1].type"));
+        assert_eq!(
+            (errs[0].step.as_deref(), errs[0].field.as_str()),
+            (Some("a"), "effects[1].type")
+        );
         assert!(errs[0].message.contains("mial"), "{}", errs[0].message);
     }
 
