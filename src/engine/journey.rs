@@ -429,10 +429,7 @@ fn narrow(root: &Value, fails: &dyn Fn(&Value) -> Option<String>) -> String {
     // A missing or unknown field is already named by the message itself.
     let named = original.starts_with("missing field") || original.starts_with("unknown field");
     let mut path: Vec<Segment> = Vec::new();
-    'deeper: loop {
-        let Some(node) = get_path(root, &path) else {
-            break;
-        };
+    'deeper: while let Some(node) = get_path(root, &path) {
         match node {
             Value::Object(map) => {
                 for key in map.keys() {
