@@ -12,7 +12,8 @@ const maxIdx = args.indexOf('--max-brotli-kb');
 const maxKb = maxIdx >= 0 ? Number(args[maxIdx + 1]) : null;
 
 function walk(d) {
-  return readdirSync(d).flatMap((name) => {
+  // Hidden entries (Trunk's .stage while a build runs) are not shipped.
+  return readdirSync(d).filter((name) => !name.startsWith('.')).flatMap((name) => {
     const p = join(d, name);
     return statSync(p).isDirectory() ? walk(p) : [p];
   });
