@@ -5,8 +5,21 @@
 //!
 //! A panic in wasm aborts every widget on the page, so code outside tests may not unwrap, expect,
 //! panic or index out of bounds: these lints make that a build error under clippy.
-#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
-#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+#![cfg_attr(
+    test,
+    allow(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
 pub mod embed;
 pub mod engine;
 pub mod i18n;

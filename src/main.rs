@@ -5,7 +5,12 @@
 //! (`/?journey=root-self-service&start=assign-mfa&seed=docs&lang=en`), so a link or a test can
 //! open the demo at any step without another page.
 
-#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 use mfa_rescue::embed::mount_in_shadow;
 use mfa_rescue::i18n::Lang;

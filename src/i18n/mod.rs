@@ -50,11 +50,17 @@ macro_rules! catalogue {
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum Key { $($key),* }
 
+        /// Every key's text, `[Japanese, English]`, in the order of [`Key`]: a table rather
+        /// than a `match`, so the wasm holds data instead of code.
+        const TEXTS: &[[&str; 2]] = &[$([$ja, $en]),*];
+
         impl Key {
             /// The text of this key in `lang`.
             pub fn text(self, lang: Lang) -> &'static str {
-                match self {
-                    $(Key::$key => match lang { Lang::En => $en, Lang::Ja => $ja }),*
+                let [ja, en] = TEXTS.get(self as usize).copied().unwrap_or_default();
+                match lang {
+                    Lang::Ja => ja,
+                    Lang::En => en,
                 }
             }
 

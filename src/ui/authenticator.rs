@@ -1,134 +1,141 @@
 //! The authenticator app on the reader's phone: its live code and countdown, the phone change
 //! that wipes it (the seeds' story), and the way back from a saved secret key or the console's
 //! QR code. The app lives in the run's world; changes the reader makes on the phone are written
-//! back through `set_app`.
+//! back to it, so Back undoes them with everything else.
 
 use leptos::prelude::*;
 
-use super::Ctx;
+use super::session::Session;
+use super::{Ctx, handler, show, show_or};
 use crate::engine::authenticator::{
-    AuthenticatorApp, DEFAULT_DEVICE_NAME, Enrollment, PRACTICE_ACCOUNT_ID,
+    AppEntry, AuthenticatorApp, DEFAULT_DEVICE_NAME, Enrollment, PRACTICE_ACCOUNT_ID,
 };
 use crate::engine::totp::{STEP_SECS, SecretError, seconds_left};
+use crate::engine::world::World;
 use crate::i18n::Key;
 
-/// The app. `scannable` is the device the console is assigning, if any (its QR code can be
-/// scanned).
+/// The app as it is now, without subscribing to it.
+fn app_now(session: Session) -> AuthenticatorApp {
+    session
+        .run
+        .try_with_untracked(|r| r.world.app.clone())
+        .unwrap_or_default()
+}
+
+/// Writes the app back into the world.
+fn set_app(session: Session, next: AuthenticatorApp) {
+    session.run.try_update(|r| r.world.app = next);
+}
+
+/// The app. The device the console is assigning, if any, can be scanned from the console.
 #[component]
-pub fn AuthenticatorPanel(
-    app: Signal<AuthenticatorApp>,
-    set_app: Callback<AuthenticatorApp>,
-    scannable: Signal<Option<Enrollment>>,
-) -> impl IntoView {
+pub fn AuthenticatorPanel(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
-    let has_entry = Memo::new(move |_| app.with(|a| a.entry.is_some()));
     let wipe = move |_| {
-        let mut next = app.get_untracked();
+        let mut next = app_now(session);
         next.wipe();
-        set_app.run(next);
+        set_app(session, next);
     };
 
     view! {
         <section class="app" aria-labelledby="mfa-app-title">
             <h4 id="mfa-app-title">{ctx.t(Key::AppTitle)}</h4>
-            <Show
-                when=move || has_entry.get()
-                fallback=move || view! { <EmptyApp app set_app scannable /> }
-            >
-                <LiveCode app />
-                <button type="button" class="secondary" on:click=wipe>
-                    {ctx.t(Key::ReplacePhone)}
-                </button>
-            </Show>
+            {show_or(
+                move || session.world(|w| w.app.entry.is_some()),
+                move || {
+                    view! {
+                        <LiveCode session />
+                        <button type="button" class="secondary" on:click=handler(wipe)>
+                            {ctx.t(Key::ReplacePhone)}
+                        </button>
+                    }
+                    .into_any()
+                },
+                move || view! { <EmptyApp session /> }.into_any(),
+            )}
         </section>
     }
 }
 
 /// The account's current code, grouped "123 456" as apps show it, and the seconds it has left.
 #[component]
-fn LiveCode(app: Signal<AuthenticatorApp>) -> impl IntoView {
+fn LiveCode(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
-    let otp = Memo::new(move |_| app.with(|a| a.entry.as_ref().and_then(|e| e.otp())));
-    let code = move || {
-        otp.with(|o| o.as_ref().map(|o| o.code_at(ctx.now_secs())))
-            .map(|c| {
-                format!(
-                    "{} {}",
-                    c.get(..3).unwrap_or_default(),
-                    c.get(3..).unwrap_or_default()
-                )
-            })
-            .unwrap_or_default()
-    };
-    let left = move || seconds_left(ctx.now_secs());
-    let account = move || {
-        app.with(|a| {
-            a.entry
-                .as_ref()
-                .map(|e| e.account.clone())
-                .unwrap_or_default()
-        })
-    };
-    let issuer = move || {
-        app.with(|a| {
-            a.entry
-                .as_ref()
-                .map(|e| e.issuer.clone())
-                .unwrap_or_default()
-        })
-    };
+    let left = move || seconds_left(ctx.now_secs()).to_string();
 
     view! {
         <div class="app-entry">
-            <p class="issuer">{issuer}</p>
-            <p class="account">{account}</p>
+            <p class="issuer">{move || session.world(|w| entry(w, |e| e.issuer.clone()))}</p>
+            <p class="account">{move || session.world(|w| entry(w, |e| e.account.clone()))}</p>
             <p class="code-label">{ctx.t(Key::CurrentCode)}</p>
-            <p part="totp-code" class="code" translate="no">{code}</p>
+            <p part="totp-code" class="code" translate="no">
+                {move || {
+                    session
+                        .world(|w| w.app.entry.as_ref().and_then(AppEntry::otp))
+                        .map(|o| o.code_at(ctx.now_secs()))
+                        .map(|c| {
+                            format!(
+                                "{} {}",
+                                c.get(..3).unwrap_or_default(),
+                                c.get(3..).unwrap_or_default()
+                            )
+                        })
+                        .unwrap_or_default()
+                }}
+            </p>
             <p class="countdown-line">
                 {ctx.t(Key::CodeTurnsOverIn)} " "
-                <span part="totp-countdown" class="countdown">{left}</span>
+                <span part="totp-countdown" class="countdown">{move || left()}</span>
                 " " {ctx.t(Key::SecondsUnit)}
             </p>
-            <progress class="countdown-bar" max=STEP_SECS value=left aria-hidden="true"></progress>
+            <progress
+                class="countdown-bar"
+                max=STEP_SECS
+                value=move || seconds_left(ctx.now_secs()).to_string()
+                aria-hidden="true"
+            ></progress>
         </div>
     }
 }
 
+/// A text of the app's entry (empty while there is none).
+fn entry(w: &World, f: fn(&AppEntry) -> String) -> String {
+    w.app.entry.as_ref().map(f).unwrap_or_default()
+}
+
 /// What a wiped app shows, and the two ways to fill it again.
 #[component]
-fn EmptyApp(
-    app: Signal<AuthenticatorApp>,
-    set_app: Callback<AuthenticatorApp>,
-    scannable: Signal<Option<Enrollment>>,
-) -> impl IntoView {
+fn EmptyApp(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
+    let scannable = move || session.world(|w| w.enrollment.clone());
     let typed = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<SecretError>);
 
     let restore = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let label = scannable
-            .with_untracked(|e| e.as_ref().map(Enrollment::label))
+        let label = untrack(scannable)
+            .as_ref()
+            .map(Enrollment::label)
             .unwrap_or_else(|| format!("{DEFAULT_DEVICE_NAME}@{PRACTICE_ACCOUNT_ID}"));
-        let mut next = app.get_untracked();
+        let mut next = app_now(session);
         match next.restore(&typed.get_untracked(), &label) {
             Ok(()) => {
                 problem.set(None);
-                set_app.run(next);
+                set_app(session, next);
             }
             Err(e) => problem.set(Some(e)),
         }
     };
     let scan = move |_| {
-        if let Some(enrollment) = scannable.get_untracked() {
-            let mut next = app.get_untracked();
+        if let Some(enrollment) = untrack(scannable) {
+            let mut next = app_now(session);
             next.scan(&enrollment);
-            set_app.run(next);
+            set_app(session, next);
         }
     };
     let message = move || {
         problem.get().map(|p| {
-            let lang = ctx.lang.get();
+            let lang = ctx.lang();
             match p {
                 SecretError::Empty => Key::ErrSecretEmpty.text(lang).to_owned(),
                 SecretError::NotBase32 { bad } => {
@@ -144,12 +151,18 @@ fn EmptyApp(
         <div class="app-empty">
             <p class="empty-title">{ctx.t(Key::AppEmptyTitle)}</p>
             <p>{ctx.t(Key::AppEmptyBody)}</p>
-            <Show when=move || scannable.with(Option::is_some)>
-                <button type="button" class="scan" on:click=scan>
-                    {ctx.t(Key::ScanQr)}
-                </button>
-            </Show>
-            <form class="restore" on:submit=restore>
+            {show(
+                move || session.world(|w| w.enrollment.is_some()),
+                move || {
+                    view! {
+                        <button type="button" class="scan" on:click=handler(scan)>
+                            {ctx.t(Key::ScanQr)}
+                        </button>
+                    }
+                    .into_any()
+                },
+            )}
+            <form class="restore" on:submit=handler(restore)>
                 <h5>{ctx.t(Key::RestoreTitle)}</h5>
                 <p class="hint" id="restore-hint">{ctx.t(Key::RestoreHint)}</p>
                 <label>
@@ -160,11 +173,11 @@ fn EmptyApp(
                         spellcheck="false"
                         aria-describedby="restore-hint"
                         prop:value=move || typed.get()
-                        on:input=move |ev| typed.set(event_target_value(&ev))
+                        on:input=handler(move |ev| typed.set(event_target_value(&ev)))
                     />
                 </label>
                 <button type="submit">{ctx.t(Key::RestoreButton)}</button>
-                <p class="message error" role="alert">{message}</p>
+                <p class="message error" role="alert">{move || message()}</p>
             </form>
         </div>
     }

@@ -3,55 +3,44 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
-use super::fmt::lang_hint;
+use super::fmt::lang_attr;
 use super::keypad::Keypad;
 use super::session::Session;
-use crate::engine::journey::Text;
+use super::{Ctx, show};
 use crate::i18n::Key;
 
 #[component]
 pub fn IncomingCall(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
-    let caller = Memo::new(move |_| {
-        session
-            .run
-            .try_with(|r| r.world.call.as_ref().map(|c| c.caller.clone()))
-            .flatten()
-            .unwrap_or_default()
-    });
-    let says = Memo::new(move |_| {
-        session
-            .run
-            .try_with(|r| r.world.call.as_ref().map(|c| c.says.clone()))
-            .flatten()
-            .unwrap_or_default()
-    });
-    let wants_keypad = Memo::new(move |_| {
-        session
-            .run
-            .try_with(|r| r.world.call.as_ref().is_some_and(|c| c.keypad))
-            .unwrap_or(false)
-    });
-    let original = move || says.with(|s: &Text| s.en.clone());
+    let says =
+        move || session.world(|w| w.call.as_ref().map(|c| c.says.clone()).unwrap_or_default());
 
     view! {
         <div class="call" role="group" aria-labelledby="mfa-call-title">
             <p class="call-state" id="mfa-call-title">{ctx.t(Key::CallInProgress)}</p>
-            <p class="caller" translate="no">{move || caller.get()}</p>
+            <p class="caller" translate="no">
+                {move || session.world(|w| w.call.as_ref().map(|c| c.caller.clone()).unwrap_or_default())}
+            </p>
             <p class="says-label">{ctx.t(Key::CallSays)}</p>
-            <blockquote class="says" lang=move || says.with(|s| lang_hint(s.get(ctx.ja()), ctx.ja()))>
-                {move || says.with(|s| ctx.pick(s))}
+            <blockquote class="says" lang=move || lang_attr(says().get(ctx.ja()), ctx.ja())>
+                {move || ctx.pick(&says())}
             </blockquote>
-            <Show when=move || ctx.ja()>
-                <details class="original">
-                    <summary>{ctx.t(Key::EnglishOriginal)}</summary>
-                    <p lang="en">{original}</p>
-                </details>
-            </Show>
-            <Show when=move || wants_keypad.get()>
-                <Keypad session />
-            </Show>
+            {show(
+                move || ctx.ja(),
+                move || {
+                    view! {
+                        <details class="original">
+                            <summary>{ctx.t(Key::EnglishOriginal)}</summary>
+                            <p lang="en">{move || says().en}</p>
+                        </details>
+                    }
+                    .into_any()
+                },
+            )}
+            {show(
+                move || session.world(|w| w.call.as_ref().is_some_and(|c| c.keypad)),
+                move || view! { <Keypad session /> }.into_any(),
+            )}
         </div>
     }
 }

@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use super::Ctx;
 use super::fmt::{at_offset, date, hhmm, utc_offset};
 use super::session::Session;
 use super::ticker::real_now_ms;
+use super::{Ctx, handler};
 use crate::engine::calendar::{JST_OFFSET_SECS, jst, rfc3339};
 use crate::i18n::Key;
 
@@ -27,17 +27,15 @@ fn local_offset_secs(ms: i64) -> i64 {
 #[component]
 pub fn ClockBar(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
-    let secs = move || ctx.now_secs();
-    let datetime = move || rfc3339(secs(), JST_OFFSET_SECS);
     let japan = move || {
-        let c = jst(secs());
-        let lang = ctx.lang.get();
+        let c = jst(ctx.now_secs());
+        let lang = ctx.lang();
         Key::ClockJapan.fill(lang, &[("date", &date(&c, ctx.ja())), ("time", &hhmm(&c))])
     };
     let local = move || {
         let ms = ctx.now_ms.get();
         let offset = local_offset_secs(ms);
-        let lang = ctx.lang.get();
+        let lang = ctx.lang();
         if offset == JST_OFFSET_SECS {
             Key::ClockLocalSame.text(lang).to_owned()
         } else {
@@ -59,16 +57,18 @@ pub fn ClockBar(session: Session) -> impl IntoView {
             <p class="clock-now">
                 <span class="clock-label">{ctx.t(Key::ClockLabel)}</span>
                 " "
-                <time part="clock" class="clock" datetime=datetime>{japan}</time>
+                <time part="clock" class="clock" datetime=move || rfc3339(ctx.now_secs(), JST_OFFSET_SECS)>
+                    {move || japan()}
+                </time>
             </p>
-            <p class="clock-local">{local}</p>
+            <p class="clock-local">{move || local()}</p>
             <div class="clock-jumps">
                 <button
                     type="button"
                     class="secondary jump"
                     data-jump="900"
                     aria-label=ctx.t(Key::Forward15Label)
-                    on:click=forward(15 * 60)
+                    on:click=handler(forward(15 * 60))
                 >
                     {ctx.t(Key::Forward15)}
                 </button>
@@ -77,7 +77,7 @@ pub fn ClockBar(session: Session) -> impl IntoView {
                     class="secondary jump"
                     data-jump="3600"
                     aria-label=ctx.t(Key::Forward60Label)
-                    on:click=forward(60 * 60)
+                    on:click=handler(forward(60 * 60))
                 >
                     {ctx.t(Key::Forward60)}
                 </button>

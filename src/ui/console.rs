@@ -40,14 +40,14 @@ pub fn ConsolePanel(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
     let heading = NodeRef::<H3>::new();
     focus_on_request(Panel::Console, heading);
-    let screen = Memo::new(move |_| session.run.try_with(|r| r.world.screen).unwrap_or_default());
+    let screen = session.world_memo(|w| w.screen);
 
     view! {
         <section
             class="panel console"
             id="mfa-panel-console"
             aria-labelledby="mfa-console-title"
-            data-screen=move || screen_name(screen.get())
+            data-screen=move || screen_name(screen.get()).to_owned()
         >
             <h3 id="mfa-console-title" tabindex="-1" node_ref=heading>{ctx.t(Key::ConsoleTitle)}</h3>
             <p class="practice-mark">{ctx.t(Key::PracticeMark)}</p>

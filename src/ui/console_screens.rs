@@ -4,14 +4,14 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
 use super::enroll_form::EnrollForm;
 use super::qr_preview::QrPreview;
 use super::session::Session;
+use super::{Ctx, handler, show, show_or};
 use crate::engine::authenticator::DEFAULT_DEVICE_NAME;
 use crate::engine::journey::Screen;
 use crate::engine::run::Event;
-use crate::engine::world::PRACTICE_EMAIL;
+use crate::engine::world::{PRACTICE_EMAIL, World};
 use crate::i18n::Key;
 
 /// The label of a console button, by the name journeys use in `action` events.
@@ -41,16 +41,15 @@ pub fn action_key(action: &str) -> Option<Key> {
 /// A console button that sends `Event::Action(action)`.
 fn action(session: Session, action: &'static str, primary: bool) -> impl IntoView {
     let ctx = Ctx::get();
-    let label = move || action_key(action).map_or(action, |k| k.text(ctx.lang.get()));
     view! {
         <button
             type="button"
             class="action"
             class:secondary=!primary
             data-action=action
-            on:click=move |_| session.send(Event::Action(action.to_owned()))
+            on:click=handler(move |_| session.send(Event::Action(action.to_owned())))
         >
-            {label}
+            {move || action_key(action).map_or(action, |k| k.text(ctx.lang())).to_owned()}
         </button>
     }
 }
@@ -70,10 +69,7 @@ fn progress_line(key: Key, done: bool) -> impl IntoView {
 pub fn screen_view(session: Session, screen: Screen) -> AnyView {
     let ctx = Ctx::get();
     let t = move |key: Key| ctx.t(key);
-    let world = move |f: fn(&crate::engine::world::World) -> String| {
-        move || session.run.try_with(|r| f(&r.world)).unwrap_or_default()
-    };
-    let last_four = world(|w| w.phone_last_four());
+    let last_four = move || session.world(World::phone_last_four);
 
     match screen {
         Screen::None => view! { <p class="idle">{t(Key::ScreenIdle)}</p> }.into_any(),
@@ -121,37 +117,37 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
         .into_any(),
 
         Screen::AltEmail => {
-            let sent = move || {
-                session
-                    .run
-                    .try_with(|r| r.world.latest_link().is_some())
-                    .unwrap_or(false)
-            };
+            let sent = move || session.world(|w| w.latest_link().is_some());
             view! {
                 <h4>{t(Key::ScreenAltFactors)}</h4>
                 {progress_line(Key::AltStep1, false)}
                 <p>{t(Key::EmailAddress)} " " <span translate="no">{PRACTICE_EMAIL}</span></p>
                 {action(session, "send-email", true)}
                 {action(session, "resend-email", false)}
-                <p class="status">{move || sent().then(|| t(Key::EmailSent)())}</p>
+                <p class="status">{move || sent().then(|| ctx.text(Key::EmailSent))}</p>
                 {progress_line(Key::AltStep2, false)}
             }
             .into_any()
         }
 
         Screen::AltPhoneCall => {
-            let code = world(|w| w.console_code.clone().unwrap_or_default());
-            let has_code = move || !code().is_empty();
+            let code = move || session.world(|w| w.console_code.clone().unwrap_or_default());
             view! {
                 <h4>{t(Key::ScreenAltFactors)}</h4>
                 {progress_line(Key::AltStep1, true)}
                 {progress_line(Key::AltStep2, false)}
-                <p>{move || Key::PhoneEndingIn.fill(ctx.lang.get(), &[("last4", &last_four())])}</p>
+                <p>{move || Key::PhoneEndingIn.fill(ctx.lang(), &[("last4", &last_four())])}</p>
                 {action(session, "call-me-now", true)}
-                <Show when=has_code>
-                    <p class="console-code-label">{t(Key::ConsoleCodeLabel)}</p>
-                    <p class="console-code" translate="no">{code}</p>
-                </Show>
+                {show(
+                    move || !code().is_empty(),
+                    move || {
+                        view! {
+                            <p class="console-code-label">{t(Key::ConsoleCodeLabel)}</p>
+                            <p class="console-code" translate="no">{move || code()}</p>
+                        }
+                        .into_any()
+                    },
+                )}
             }
             .into_any()
         }
@@ -166,11 +162,11 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
                 <h4>{t(Key::ScreenAltFactors)}</h4>
                 {progress_line(Key::AltStep1, true)}
                 {progress_line(Key::AltStep2, false)}
-                <p>{move || Key::SmsWillSend.fill(ctx.lang.get(), &[("last4", &last_four())])}</p>
+                <p>{move || Key::SmsWillSend.fill(ctx.lang(), &[("last4", &last_four())])}</p>
                 <p class="era-note">{t(Key::SmsVariantNote)}</p>
                 {action(session, "send-sms", true)}
                 {action(session, "voice-call", false)}
-                <form class="console-code-form" on:submit=submit>
+                <form class="console-code-form" on:submit=handler(submit)>
                     <label>
                         {t(Key::VerificationCode)}
                         <input
@@ -179,7 +175,7 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
                             autocomplete="off"
                             maxlength="7"
                             prop:value=move || typed.get()
-                            on:input=move |ev| typed.set(event_target_value(&ev))
+                            on:input=handler(move |ev| typed.set(event_target_value(&ev)))
                         />
                     </label>
                     <button type="submit">{t(Key::Verify)}</button>
@@ -193,9 +189,13 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
             {progress_line(Key::AltStep1, true)}
             <p class="console-error">
                 {t(Key::PhoneFailed)}
-                <Show when=move || !ctx.ja()>
-                    " " <span class="unconfirmed">{t(Key::WordingUnconfirmed)}</span>
-                </Show>
+                {show(
+                    move || !ctx.ja(),
+                    move || {
+                        view! { " " <span class="unconfirmed">{t(Key::WordingUnconfirmed)}</span> }
+                            .into_any()
+                    },
+                )}
             </p>
             {action(session, "start-over", false)}
             {action(session, "contact-support", false)}
@@ -212,34 +212,34 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
         .into_any(),
 
         Screen::SecurityCredentials => {
-            let old = move || session.run.try_with(|r| r.world.old_device).unwrap_or(false);
             view! {
                 <h4>{t(Key::ScreenSecurityCredentials)}</h4>
                 <h5>{t(Key::MfaSection)}</h5>
-                <Show when=old fallback=move || view! { <p class="no-devices">{t(Key::NoDevices)}</p> }>
-                    <div class="device-row" data-device="old">
-                        <p>
-                            <span class="device-name" translate="no">{DEFAULT_DEVICE_NAME}</span>
-                            " · "
-                            {t(Key::VirtualDevice)}
-                        </p>
-                        <p class="hint">{t(Key::OldDeviceNote)}</p>
-                        {action(session, "remove-device", false)}
-                    </div>
-                </Show>
+                {show_or(
+                    move || session.world(|w| w.old_device),
+                    move || {
+                        view! {
+                            <div class="device-row" data-device="old">
+                                <p>
+                                    <span class="device-name" translate="no">{DEFAULT_DEVICE_NAME}</span>
+                                    " · "
+                                    {t(Key::VirtualDevice)}
+                                </p>
+                                <p class="hint">{t(Key::OldDeviceNote)}</p>
+                                {action(session, "remove-device", false)}
+                            </div>
+                        }
+                        .into_any()
+                    },
+                    move || view! { <p class="no-devices">{t(Key::NoDevices)}</p> }.into_any(),
+                )}
                 {action(session, "assign-device", true)}
             }
             .into_any()
         }
 
         Screen::AssignMfa => {
-            let enrollment = Memo::new(move |_| {
-                session
-                    .run
-                    .try_with(|r| r.world.enrollment.clone())
-                    .flatten()
-            });
-            let on_enrolled = Callback::new(move |()| session.send(Event::Enrolled));
+            let enrollment = session.world_memo(|w| w.enrollment.clone());
             view! {
                 <h4>{t(Key::ScreenAssignMfa)}</h4>
                 <dl class="fields">
@@ -248,31 +248,35 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
                     <dt>{t(Key::DeviceType)}</dt>
                     <dd>{t(Key::AuthenticatorApp)}</dd>
                 </dl>
-                <Show
-                    when=move || enrollment.with(Option::is_some)
-                    fallback=move || view! { <p>{t(Key::NoEnrollment)}</p> }
-                >
-                    <QrPreview enrollment=enrollment.into() />
-                    <EnrollForm enrollment=enrollment.into() on_enrolled />
-                </Show>
+                {show_or(
+                    move || enrollment.with(Option::is_some),
+                    move || {
+                        view! {
+                            <QrPreview enrollment />
+                            <EnrollForm session enrollment />
+                        }
+                        .into_any()
+                    },
+                    move || view! { <p>{t(Key::NoEnrollment)}</p> }.into_any(),
+                )}
             }
             .into_any()
         }
 
         Screen::ConsoleHome => {
-            let enrolled = move || session.run.try_with(|r| r.world.enrolled).unwrap_or(false);
+            let enrolled = move || session.world(|w| w.enrolled);
             view! {
                 <h4>{t(Key::ScreenConsoleHome)}</h4>
                 <p>{t(Key::SignedInAsRoot)}</p>
                 <p class="mfa-status" data-enrolled=move || enrolled().to_string()>
-                    {move || if enrolled() { t(Key::MfaAssigned)() } else { t(Key::MfaNotAssigned)() }}
+                    {move || ctx.text(if enrolled() { Key::MfaAssigned } else { Key::MfaNotAssigned })}
                 </p>
             }
             .into_any()
         }
 
         Screen::SupportForm => {
-            let phone = world(|w| w.stored_phone.clone());
+
             view! {
                 <h4>{t(Key::ScreenSupportForm)}</h4>
                 <dl class="fields">
@@ -281,7 +285,7 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
                     <dt>{t(Key::EmailAddress)}</dt>
                     <dd translate="no">{PRACTICE_EMAIL}</dd>
                     <dt>{t(Key::SupportPhone)}</dt>
-                    <dd translate="no">{phone}</dd>
+                    <dd translate="no">{move || session.world(|w| w.stored_phone.clone())}</dd>
                 </dl>
                 {action(session, "submit-support", true)}
             }

@@ -3,8 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
+use super::session::Session;
+use super::{Ctx, effect, handler};
 use crate::engine::authenticator::Enrollment;
+use crate::engine::run::Event;
 use crate::engine::totp::{CodeField, PairError};
 use crate::i18n::Key;
 
@@ -20,22 +22,22 @@ pub fn pair_error_key(e: PairError) -> Key {
     }
 }
 
-/// The two-code form for `enrollment`; `on_enrolled` runs once a good pair is accepted.
+/// The two-code form for `enrollment`; once a good pair is accepted, `session` hears
+/// [`Event::Enrolled`].
 #[component]
-pub fn EnrollForm(
-    enrollment: Signal<Option<Enrollment>>,
-    #[prop(optional)] on_enrolled: Option<Callback<()>>,
-) -> impl IntoView {
+pub fn EnrollForm(session: Session, enrollment: Memo<Option<Enrollment>>) -> impl IntoView {
     let ctx = Ctx::get();
     let code1 = RwSignal::new(String::new());
     let code2 = RwSignal::new(String::new());
     let result = RwSignal::new(None::<Result<i64, PairError>>);
     // A new device (the reader went back and assigned again) starts a fresh form.
-    Effect::new(move |previous: Option<()>| {
+    let mut first = true;
+    effect(move || {
         enrollment.with(|_| ());
-        if previous.is_some() {
+        if !first {
             result.set(None);
         }
+        first = false;
     });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -47,24 +49,24 @@ pub fn EnrollForm(
         });
         let accepted = verdict.is_ok();
         result.set(Some(verdict));
-        if accepted && let Some(on_enrolled) = on_enrolled {
-            on_enrolled.run(());
+        if accepted {
+            session.send(Event::Enrolled);
         }
-    };
-    let state = move || match result.get() {
-        None => "idle",
-        Some(Ok(_)) => "enrolled",
-        Some(Err(_)) => "error",
-    };
-    let message = move || {
-        result.get().map(|r| match r {
-            Ok(_) => ctx.t(Key::Enrolled)(),
-            Err(e) => pair_error_key(e).text(ctx.lang.get()),
-        })
     };
 
     view! {
-        <form class="enroll" on:submit=submit data-state=state>
+        <form
+            class="enroll"
+            on:submit=handler(submit)
+            data-state=move || {
+                match result.get() {
+                    None => "idle",
+                    Some(Ok(_)) => "enrolled",
+                    Some(Err(_)) => "error",
+                }
+                .to_owned()
+            }
+        >
             <p class="hint" id="enroll-hint">{ctx.t(Key::EnrollHint)}</p>
             <div class="code-fields">
                 <label>
@@ -76,7 +78,7 @@ pub fn EnrollForm(
                         maxlength="7"
                         aria-describedby="enroll-hint"
                         prop:value=move || code1.get()
-                        on:input=move |ev| code1.set(event_target_value(&ev))
+                        on:input=handler(move |ev| code1.set(event_target_value(&ev)))
                     />
                 </label>
                 <label>
@@ -88,13 +90,18 @@ pub fn EnrollForm(
                         maxlength="7"
                         aria-describedby="enroll-hint"
                         prop:value=move || code2.get()
-                        on:input=move |ev| code2.set(event_target_value(&ev))
+                        on:input=handler(move |ev| code2.set(event_target_value(&ev)))
                     />
                 </label>
             </div>
             <button type="submit">{ctx.t(Key::AddMfa)}</button>
             <p class="message" class:error=move || matches!(result.get(), Some(Err(_))) role="status">
-                {message}
+                {move || {
+                    result.get().map(|r| match r {
+                        Ok(_) => ctx.text(Key::Enrolled),
+                        Err(e) => ctx.text(pair_error_key(e)),
+                    })
+                }}
             </p>
         </form>
     }

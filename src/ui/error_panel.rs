@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
+use super::{Ctx, fragment};
 use crate::engine::builtin;
 use crate::i18n::Key;
 
@@ -41,30 +41,31 @@ pub fn ErrorPanel(error: LoadError) -> impl IntoView {
         LoadError::UnknownJourney { id } => {
             let ids = builtin::IDS
                 .iter()
-                .map(|id| view! { <li><code translate="no">{*id}</code></li> })
-                .collect_view();
+                .map(|id| view! { <li><code translate="no">{*id}</code></li> }.into_any())
+                .collect();
             view! {
-                <p>{move || Key::ErrUnknownJourney.fill(ctx.lang.get(), &[("id", &id)])}</p>
+                <p>{move || Key::ErrUnknownJourney.fill(ctx.lang(), &[("id", &id)])}</p>
                 <p>{ctx.t(Key::ErrValidJourneys)}</p>
-                <ul class="valid-ids">{ids}</ul>
+                <ul class="valid-ids">{fragment(ids)}</ul>
             }
             .into_any()
         }
         LoadError::InvalidJourney { id, problems } => {
             let problems = problems
                 .into_iter()
-                .map(|p| view! { <li lang="en" translate="no">{p}</li> })
-                .collect_view();
-            let intro = move || {
-                if id.is_empty() {
-                    Key::ErrInvalidPageJourney.text(ctx.lang.get()).to_owned()
-                } else {
-                    Key::ErrInvalidJourney.fill(ctx.lang.get(), &[("id", &id)])
-                }
-            };
+                .map(|p| view! { <li lang="en" translate="no">{p}</li> }.into_any())
+                .collect();
             view! {
-                <p>{intro}</p>
-                <ul class="problems">{problems}</ul>
+                <p>
+                    {move || {
+                        if id.is_empty() {
+                            Key::ErrInvalidPageJourney.text(ctx.lang()).to_owned()
+                        } else {
+                            Key::ErrInvalidJourney.fill(ctx.lang(), &[("id", &id)])
+                        }
+                    }}
+                </p>
+                <ul class="problems">{fragment(problems)}</ul>
             }
             .into_any()
         }
@@ -72,7 +73,7 @@ pub fn ErrorPanel(error: LoadError) -> impl IntoView {
             <p>
                 {move || {
                     Key::ErrUnknownStep
-                        .fill(ctx.lang.get(), &[("journey", &journey), ("step", &step)])
+                        .fill(ctx.lang(), &[("journey", &journey), ("step", &step)])
                 }}
             </p>
         }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::fragment;
 use crate::engine::calendar::{CivilDateTime, civil_from_unix, jst};
 
 const WEEKDAYS_JA: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
@@ -61,13 +62,20 @@ pub fn lang_hint(text: &str, japanese: bool) -> Option<&'static str> {
         .then_some("en")
 }
 
+/// [`lang_hint`] as the value of a `lang` attribute.
+pub fn lang_attr(text: &str, japanese: bool) -> Option<String> {
+    lang_hint(text, japanese).map(str::to_owned)
+}
+
 /// Journey text as paragraphs: a blank line starts a new one.
-pub fn paragraphs(text: &str) -> impl IntoView + use<> {
-    text.split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(|p| view! { <p>{p.to_owned()}</p> })
-        .collect_view()
+pub fn paragraphs(text: &str) -> AnyView {
+    fragment(
+        text.split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| view! { <p>{p.to_owned()}</p> }.into_any())
+            .collect(),
+    )
 }
 
 #[cfg(test)]

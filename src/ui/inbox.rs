@@ -5,11 +5,11 @@
 use leptos::html::H3;
 use leptos::prelude::*;
 
-use super::Ctx;
-use super::fmt::{jst_hhmm, lang_hint, paragraphs};
+use super::fmt::{jst_hhmm, lang_attr, paragraphs};
 use super::layout::{Layout, Panel, focus_on_request};
 use super::notice::NoticeLine;
 use super::session::Session;
+use super::{Ctx, Dyn, handler, nothing, show, show_or};
 use crate::engine::calendar::{JST_OFFSET_SECS, rfc3339};
 use crate::engine::run::{Event, Refusal};
 use crate::engine::world::{LinkState, Mail, PRACTICE_EMAIL};
@@ -23,122 +23,132 @@ pub fn InboxPanel(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
     let heading = NodeRef::<H3>::new();
     focus_on_request(Panel::Inbox, heading);
-    let count = Memo::new(move |_| session.run.try_with(|r| r.world.mails.len()).unwrap_or(0));
+    let count = session.world_memo(|w| w.mails.len());
 
     view! {
         <section part="inbox" class="panel inbox" id="mfa-panel-inbox" aria-labelledby="mfa-inbox-title">
             <h3 id="mfa-inbox-title" tabindex="-1" node_ref=heading>{ctx.t(Key::InboxTitle)}</h3>
             <p class="mailbox" translate="no">{PRACTICE_EMAIL}</p>
-            <Show
-                when=move || { count.get() > 0 }
-                fallback=move || view! { <p class="empty">{ctx.t(Key::NoMail)}</p> }
-            >
-                <ul class="mails">
-                    // Newest first; each item reads its mail by position, so a link that is
-                    // used or expires updates in place.
-                    <For each=move || (0..count.get()).rev() key=|i| *i let:index>
-                        <MailItem session index />
-                    </For>
-                </ul>
-            </Show>
+            {show_or(
+                move || count.get() > 0,
+                move || view! { <ul class="mails">{mails_from(session, count, 0)}</ul> }.into_any(),
+                move || view! { <p class="empty">{ctx.t(Key::NoMail)}</p> }.into_any(),
+            )}
             <NoticeLine session panel=Panel::Inbox />
         </section>
     }
+}
+
+/// The mails from position `index` on, newest first: those after it, then its own item. Each
+/// item reads its mail by position and stays in place (open or not) as mails arrive above it,
+/// or go away; a link that is used or expires updates in place.
+fn mails_from(session: Session, count: Memo<usize>, index: usize) -> Dyn<AnyView> {
+    show(
+        move || count.get() > index,
+        move || {
+            let newer = mails_from(session, count, index.saturating_add(1));
+            view! { {newer} <MailItem session index /> }.into_any()
+        },
+    )
+}
+
+/// `f` of the mail at `index` (tracked); `None` once it has gone.
+fn with_mail<T>(session: Session, index: usize, f: impl FnOnce(&Mail) -> T) -> Option<T> {
+    session
+        .run
+        .try_with(|r| r.world.mails.get(index).map(f))
+        .flatten()
 }
 
 #[component]
 fn MailItem(session: Session, index: usize) -> impl IntoView {
     let ctx = Ctx::get();
     let layout = Layout::get();
-    let mail = Memo::new(move |_| {
-        session
-            .run
-            .try_with(|r| r.world.mails.get(index).cloned())
-            .flatten()
-    });
-    let key = move || mail.with(|m| m.as_ref().map(|m| (index, m.received_at)));
+    let key = move || with_mail(session, index, |m| (index, m.received_at));
     let read = move || key().is_some_and(|k| layout.read_mails.with(|r| r.contains(&k)));
     let open = RwSignal::new(false);
     let toggle = move |_| {
         open.update(|o| *o = !*o);
         if let Some(k) = key() {
             layout.read_mails.update(|r| {
-                r.insert(k);
+                if !r.contains(&k) {
+                    r.push(k);
+                }
             });
         }
     };
-    let field =
-        move |f: fn(&Mail) -> String| move || mail.with(|m| m.as_ref().map(f).unwrap_or_default());
-    let subject =
-        move || mail.with(|m| m.as_ref().map(|m| ctx.pick(&m.subject)).unwrap_or_default());
-    let subject_lang = move || lang_hint(&subject(), ctx.ja());
-    let received = move || mail.with(|m| m.as_ref().map(|m| m.received_at).unwrap_or_default());
+    let field = move |f: fn(&Mail) -> String| with_mail(session, index, f).unwrap_or_default();
+    let subject = move || with_mail(session, index, |m| ctx.pick(&m.subject)).unwrap_or_default();
+    let received = move || with_mail(session, index, |m| m.received_at).unwrap_or_default();
 
     view! {
         <li
             part="mail"
             class="mail"
             class:open=move || open.get()
-            data-mail=field(|m| m.id.clone())
-            data-state=move || if read() { "read" } else { "unread" }
+            data-mail=move || field(|m| m.id.clone())
+            data-state=move || if read() { "read" } else { "unread" }.to_owned()
         >
             <button
                 type="button"
                 class="mail-summary"
                 aria-expanded=move || open.get().to_string()
-                on:click=toggle
+                on:click=handler(toggle)
             >
-                <span class="mail-from" translate="no">{field(|m| m.from.clone())}</span>
+                <span class="mail-from" translate="no">{move || field(|m| m.from.clone())}</span>
                 <span class="mail-subject">
-                    <Show when=move || !read()>
-                        <span class="unread-mark">{ctx.t(Key::Unread)}</span>
-                        " "
-                    </Show>
-                    <span lang=subject_lang>{subject}</span>
+                    {show(
+                        move || !read(),
+                        move || view! { <span class="unread-mark">{ctx.t(Key::Unread)}</span> " " }.into_any(),
+                    )}
+                    <span lang=move || lang_attr(&subject(), ctx.ja())>{move || subject()}</span>
                 </span>
                 <time class="mail-time" datetime=move || rfc3339(received(), JST_OFFSET_SECS)>
                     {move || jst_hhmm(received())}
                 </time>
             </button>
-            <Show when=move || open.get()>
-                <MailBody session mail />
-            </Show>
+            {show(move || open.get(), move || view! { <MailBody session index /> }.into_any())}
         </li>
     }
 }
 
 #[component]
-fn MailBody(session: Session, mail: Memo<Option<Mail>>) -> impl IntoView {
+fn MailBody(session: Session, index: usize) -> impl IntoView {
     let ctx = Ctx::get();
-    let body = move || mail.with(|m| m.as_ref().map(|m| paragraphs(m.body.get(ctx.ja()))));
-    let body_lang = move || {
-        mail.with(|m| {
-            m.as_ref()
-                .and_then(|m| lang_hint(m.body.get(ctx.ja()), ctx.ja()))
-        })
-    };
-    let code = move || {
-        mail.with(|m| m.as_ref().and_then(|m| m.code.clone()))
-            .map(|code| {
-                view! {
-                    <p class="mail-code">
-                        {ctx.t(Key::MailCode)} " " <strong translate="no">{code}</strong>
-                    </p>
-                }
-            })
-    };
-    let link = move || {
-        mail.with(|m| {
-            m.as_ref()
-                .and_then(|m| m.link.clone().map(|l| (m.id.clone(), m.received_at, l)))
-        })
-        .map(|(id, received_at, link)| view! { <MailLinkView session id received_at link /> })
-    };
     view! {
         <div class="mail-body">
-            <div class="mail-text" lang=body_lang>{body}</div>
-            {code}
-            {link}
+            <div
+                class="mail-text"
+                lang=move || with_mail(session, index, |m| lang_attr(m.body.get(ctx.ja()), ctx.ja())).flatten()
+            >
+                {move || {
+                    with_mail(session, index, |m| paragraphs(m.body.get(ctx.ja())))
+                        .unwrap_or_else(nothing)
+                }}
+            </div>
+            {move || {
+                with_mail(session, index, |m| m.code.clone()).flatten().map_or_else(
+                    nothing,
+                    |code| {
+                        view! {
+                            <p class="mail-code">
+                                {ctx.t(Key::MailCode)} " " <strong translate="no">{code}</strong>
+                            </p>
+                        }
+                        .into_any()
+                    },
+                )
+            }}
+            {move || {
+                with_mail(session, index, |m| {
+                    m.link.clone().map(|l| (m.id.clone(), m.received_at, l))
+                })
+                .flatten()
+                .map_or_else(
+                    nothing,
+                    |(id, received_at, link)| view! { <MailLinkView session id received_at link /> }.into_any(),
+                )
+            }}
         </div>
     }
 }
@@ -150,15 +160,6 @@ fn MailLinkView(session: Session, id: String, received_at: i64, link: LinkState)
     let expires_at = link.expires_at;
     let used = link.used;
     let expired = move || expires_at.is_some_and(|t| ctx.now_secs() >= t);
-    let state = move || {
-        if used {
-            "used"
-        } else if expired() {
-            "expired"
-        } else {
-            "live"
-        }
-    };
     let open_link = {
         let id = id.clone();
         move |_| {
@@ -171,13 +172,12 @@ fn MailLinkView(session: Session, id: String, received_at: i64, link: LinkState)
         }
     };
     let label = link.label.clone();
-    let label_lang = {
-        let label = label.clone();
-        move || lang_hint(label.get(ctx.ja()), ctx.ja())
-    };
+    let label_lang = label.clone();
     let expiry = move || {
-        let t = expires_at?;
-        let lang = ctx.lang.get();
+        let Some(t) = expires_at else {
+            return nothing();
+        };
+        let lang = ctx.lang();
         let time = jst_hhmm(t);
         let minutes = t.saturating_sub(received_at) / 60;
         let main = if expired() {
@@ -190,22 +190,38 @@ fn MailLinkView(session: Session, id: String, received_at: i64, link: LinkState)
         } else {
             Key::LinkExpiryParameter.fill(lang, &[("min", &minutes.to_string())])
         };
-        Some(view! {
+        view! {
             <p class="link-expiry">
                 {main} " " <span class="unconfirmed">{why}</span>
             </p>
-        })
+        }
+        .into_any()
     };
 
     view! {
-        <div class="mail-link" data-link-state=state>
-            <button type="button" class="link-button" lang=label_lang on:click=open_link>
+        <div
+            class="mail-link"
+            data-link-state=move || {
+                if used {
+                    "used"
+                } else if expired() {
+                    "expired"
+                } else {
+                    "live"
+                }
+                .to_owned()
+            }
+        >
+            <button
+                type="button"
+                class="link-button"
+                lang=move || lang_attr(label_lang.get(ctx.ja()), ctx.ja())
+                on:click=handler(open_link)
+            >
                 {move || ctx.pick(&label)}
             </button>
-            {expiry}
-            <Show when=move || used>
-                <p class="link-used">{ctx.t(Key::LinkUsed)}</p>
-            </Show>
+            {move || expiry()}
+            {show(move || used, move || view! { <p class="link-used">{ctx.t(Key::LinkUsed)}</p> }.into_any())}
         </div>
     }
 }

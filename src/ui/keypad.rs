@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
 use super::session::Session;
+use super::{Ctx, fragment, handler};
 use crate::engine::run::Event;
 use crate::i18n::Key;
 
@@ -17,14 +17,8 @@ const KEYS: [char; 10] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 #[component]
 pub fn Keypad(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
-    let typed = Memo::new(move |_| {
-        session
-            .run
-            .try_with(|r| r.world.call.as_ref().map(|c| c.typed.clone()))
-            .flatten()
-            .unwrap_or_default()
-    });
-    let rest = move || "•".repeat(CODE_LEN.saturating_sub(typed.with(String::len)));
+    let typed =
+        session.world_memo(|w| w.call.as_ref().map(|c| c.typed.clone()).unwrap_or_default());
 
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let key = ev.key();
@@ -49,22 +43,25 @@ pub fn Keypad(session: Session) -> impl IntoView {
                     class="key"
                     class:zero=digit == '0'
                     data-key=digit.to_string()
-                    on:click=move |_| session.send(Event::Keypad(digit))
+                    on:click=handler(move |_| session.send(Event::Keypad(digit)))
                 >
                     {digit.to_string()}
                 </button>
             }
+            .into_any()
         })
-        .collect_view();
+        .collect();
 
     view! {
-        <div part="keypad" class="keypad" role="group" aria-label=ctx.t(Key::KeypadLabel) on:keydown=on_keydown>
+        <div part="keypad" class="keypad" role="group" aria-label=ctx.t(Key::KeypadLabel) on:keydown=handler(on_keydown)>
             <p class="typed" aria-live="polite" translate="no">
                 <span class="visually-hidden">{ctx.t(Key::KeypadTyped)} " "</span>
                 <span class="typed-digits">{move || typed.get()}</span>
-                <span class="typed-rest" aria-hidden="true">{rest}</span>
+                <span class="typed-rest" aria-hidden="true">
+                    {move || "•".repeat(CODE_LEN.saturating_sub(typed.with(String::len)))}
+                </span>
             </p>
-            <div class="keys">{keys}</div>
+            <div class="keys">{fragment(keys)}</div>
             <p class="hint">{ctx.t(Key::KeypadHint)}</p>
         </div>
     }

@@ -1,10 +1,9 @@
 //! Which of the world's panels a narrow widget shows, and the few bits of view state the panels
 //! share (which mails the reader has opened, a request to move focus to a panel).
 
-use std::collections::BTreeSet;
-
 use leptos::prelude::*;
 
+use super::effect;
 use crate::engine::journey::{Effect as WorldEffect, Screen, Step, Transition};
 use crate::engine::run::Event;
 use crate::i18n::Key;
@@ -88,8 +87,8 @@ pub struct Layout {
     pub selected: RwSignal<Panel>,
     /// Asks a panel to take focus; the counter makes a repeated request a new value.
     pub focus: RwSignal<Option<(Panel, u32)>>,
-    /// Mails the reader has opened, by position in the inbox and arrival time.
-    pub read_mails: RwSignal<BTreeSet<(usize, i64)>>,
+    /// Mails the reader has opened, by position in the inbox and arrival time (each once).
+    pub read_mails: RwSignal<Vec<(usize, i64)>>,
 }
 
 impl Layout {
@@ -97,7 +96,7 @@ impl Layout {
         Layout {
             selected: RwSignal::new(Panel::Console),
             focus: RwSignal::new(None),
-            read_mails: RwSignal::new(BTreeSet::new()),
+            read_mails: RwSignal::new(Vec::new()),
         }
     }
 
@@ -123,7 +122,7 @@ impl Default for Layout {
 /// Focuses `heading` whenever the layout asks for `panel`. Call inside the panel's component.
 pub fn focus_on_request(panel: Panel, heading: NodeRef<leptos::html::H3>) {
     let layout = Layout::get();
-    Effect::new(move |_| {
+    effect(move || {
         if let Some((wanted, _)) = layout.focus.get()
             && wanted == panel
             && let Some(el) = heading.get_untracked()

@@ -32,6 +32,8 @@ pub mod widget;
 
 pub use widget::{DEFAULT_JOURNEY, Widget, WidgetOptions};
 
+use std::sync::{Arc, Mutex};
+
 use leptos::prelude::*;
 
 use crate::engine::clock::Clock;
@@ -59,24 +61,123 @@ impl Ctx {
         })
     }
 
-    /// Reactive text for `key` in the current language.
-    pub fn t(self, key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-        let lang = self.lang;
-        move || key.text(lang.get())
+    // The readers below are not inlined: the widget calls them from many closures, and one copy
+    // of the signal-reading code is smaller than one in each.
+
+    /// The reader's language (tracked).
+    #[inline(never)]
+    pub fn lang(self) -> Lang {
+        self.lang.get()
+    }
+
+    /// Reactive text for `key` in the current language, for a view. (A [`Dyn`] `String`, like
+    /// every other reactive text of the widget, so that they all share one renderer.)
+    pub fn t(self, key: Key) -> Dyn<String> {
+        dynamic(move || self.text(key))
+    }
+
+    /// The text of `key` in the current language (tracked).
+    pub fn text(self, key: Key) -> String {
+        key.text(self.lang()).to_owned()
     }
 
     /// The clock's reading in whole seconds.
+    #[inline(never)]
     pub fn now_secs(self) -> i64 {
         self.now_ms.get().div_euclid(1000)
     }
 
     /// Whether the reader reads Japanese (tracked).
     pub fn ja(self) -> bool {
-        self.lang.get() == Lang::Ja
+        self.lang() == Lang::Ja
     }
 
     /// A journey text in the reader's language (tracked).
+    #[inline(never)]
     pub fn pick(self, text: &Text) -> String {
         text.get(self.ja()).to_owned()
     }
+}
+
+// Size: every distinct closure type, memo, `<Show>` or view type is its own copy of Leptos's
+// rendering code in the wasm. The helpers below erase them to one type per *output*, so the whole
+// widget shares a handful of copies. In `view!`, write reactive parts as inline closures
+// (`{move || …}`, `attr=move || …`): the macro erases those the same way. A closure bound to a
+// name and passed as `{name}` is not erased.
+
+/// A reactive part of a view, in the one type the `view!` macro gives inline closures.
+pub type Dyn<T> = Arc<Mutex<dyn FnMut() -> T + Send>>;
+
+/// `f` as a [`Dyn`].
+pub fn dynamic<T: 'static>(f: impl FnMut() -> T + Send + 'static) -> Dyn<T> {
+    Arc::new(Mutex::new(f))
+}
+
+/// Views side by side, as `view!` puts the children of one parent.
+pub fn fragment(parts: Vec<AnyView>) -> AnyView {
+    leptos::tachys::view::iterators::StaticVec::from(parts).into_any()
+}
+
+/// An event handler, in the one type all the widget's handlers share.
+pub fn handler<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(f)
+}
+
+/// A function shared by reactive parts, behind one pointer type.
+pub type Shared<T> = Arc<dyn Fn() -> T + Send + Sync>;
+
+/// What `<Show when fallback>` renders (`view` while `when` holds, else `fallback`, each built
+/// again only when `when` changes), without `<Show>`'s code for each use.
+pub fn show(
+    when: impl Fn() -> bool + Send + Sync + 'static,
+    view: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> Dyn<AnyView> {
+    show_or(when, view, nothing)
+}
+
+/// An empty view (a placeholder), as `<Show>` renders without a fallback.
+pub fn nothing() -> AnyView {
+    ().into_any()
+}
+
+/// [`show`] with a fallback.
+pub fn show_or(
+    when: impl Fn() -> bool + Send + Sync + 'static,
+    view: impl Fn() -> AnyView + Send + Sync + 'static,
+    fallback: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> Dyn<AnyView> {
+    show_erased(Arc::new(when), Arc::new(view), Arc::new(fallback))
+}
+
+fn show_erased(
+    when: Shared<bool>,
+    view: Shared<AnyView>,
+    fallback: Shared<AnyView>,
+) -> Dyn<AnyView> {
+    // Like `<Show>`, an `ArcMemo` owned by the closure (not by the arena), so it lives exactly as
+    // long as the view that reads it.
+    let when = ArcMemo::new(move |_| when());
+    dynamic(move || if when.get() { view() } else { fallback() })
+}
+
+/// `Effect::new(move |_| f())`, with one copy of the effect's code for the whole widget. An
+/// effect that needs what its previous run saw keeps it in a variable of `f`.
+pub fn effect(f: impl FnMut() + 'static) {
+    effect_erased(Box::new(f));
+}
+
+fn effect_erased(mut f: Box<dyn FnMut()>) {
+    Effect::new(move |_| f());
+}
+
+/// `Memo::new(move |_| f())`, with one copy of the memo's code per value type instead of one
+/// per closure.
+pub fn memo<T: PartialEq + Send + Sync + 'static>(
+    f: impl Fn() -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    memo_erased(Arc::new(f))
+}
+
+fn memo_erased<T: PartialEq + Send + Sync + 'static>(f: Shared<T>) -> Memo<T> {
+    Memo::new(move |_| f())
 }

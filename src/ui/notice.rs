@@ -29,25 +29,25 @@ pub fn refusal_text(refusal: &Refusal, panel: Option<Panel>) -> (Key, &'static s
 #[component]
 pub fn NoticeLine(session: Session, #[prop(optional)] panel: Option<Panel>) -> impl IntoView {
     let ctx = Ctx::get();
-    let mine = Memo::new(move |_| {
+    let mine = move || {
         session
             .notice
             .get()
             .filter(|n| n.panel == panel)
             .map(|n| (refusal_text(&n.refusal, n.panel), n.serial))
-    });
+    };
     view! {
         <p
             class="notice"
             role="status"
-            data-refusal=move || mine.get().map(|((_, keyword), _)| keyword)
+            data-refusal=move || mine().map(|((_, keyword), _)| keyword.to_owned())
         >
             // The same refusal twice in a row still changes the text (an invisible space on every
             // other one), so screen readers announce it again.
             {move || {
-                mine.get().map(|((key, _), serial)| {
+                mine().map(|((key, _), serial)| {
                     let repeat = if serial % 2 == 1 { "\u{200B}" } else { "" };
-                    format!("{}{repeat}", key.text(ctx.lang.get()))
+                    format!("{}{repeat}", key.text(ctx.lang()))
                 })
             }}
         </p>

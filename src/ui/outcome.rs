@@ -5,50 +5,55 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::Ctx;
-use super::session::Session;
+use super::session::{At, Session, with_step};
+use super::{Ctx, dynamic, handler, nothing};
 use crate::engine::builtin;
-use crate::engine::journey::{Outcome, OutcomeKind, Step};
+use crate::engine::journey::OutcomeKind;
 use crate::i18n::Key;
 
 #[component]
-pub fn OutcomeBanner(session: Session, step: Memo<Option<Step>>) -> impl IntoView {
+pub fn OutcomeBanner(session: Session, step: Memo<Option<At>>) -> impl IntoView {
     let ctx = Ctx::get();
-    let outcome = Memo::new(move |_| step.with(|s| s.as_ref().and_then(|s| s.outcome.clone())));
-    move || {
-        outcome.get().map(|outcome: Outcome| {
-            let (keyword, key) = match outcome.kind {
-                OutcomeKind::Recovered => ("recovered", Key::OutcomeRecovered),
-                OutcomeKind::Blocked => ("blocked", Key::OutcomeBlocked),
-                OutcomeKind::Handoff => ("handoff", Key::OutcomeHandoff),
-            };
-            // A hand-off to a built-in journey can continue right here.
-            let next = (outcome.kind == OutcomeKind::Handoff)
-                .then(|| outcome.journey.as_deref().and_then(builtin::journey))
-                .flatten()
-                .and_then(Result::ok)
-                .map(|journey| {
+    dynamic(move || {
+        let Some(outcome) = with_step(step, |s| s.outcome.clone()).flatten() else {
+            return nothing();
+        };
+        let (keyword, key) = match outcome.kind {
+            OutcomeKind::Recovered => ("recovered", Key::OutcomeRecovered),
+            OutcomeKind::Blocked => ("blocked", Key::OutcomeBlocked),
+            OutcomeKind::Handoff => ("handoff", Key::OutcomeHandoff),
+        };
+        // A hand-off to a built-in journey can continue right here.
+        let next = (outcome.kind == OutcomeKind::Handoff)
+            .then(|| outcome.journey.as_deref().and_then(builtin::journey))
+            .flatten()
+            .and_then(Result::ok)
+            .map_or_else(
+                nothing,
+                |journey| {
                     let title = journey.title.clone();
                     let journey = Arc::new(journey);
                     view! {
                         <button
                             type="button"
                             class="continue-journey"
-                            on:click=move |_| session.switch_to(Arc::clone(&journey))
+                            on:click=handler(move |_| session.switch_to(Arc::clone(&journey)))
                         >
-                            {move || Key::ContinueWith.fill(ctx.lang.get(), &[("title", &ctx.pick(&title))])}
+                            {move || Key::ContinueWith.fill(ctx.lang(), &[("title", &ctx.pick(&title))])}
                         </button>
                     }
-                });
-            view! {
-                <div class="outcome" data-outcome=keyword data-outcome-id=outcome.id.clone()>
-                    <p class="outcome-title">{ctx.t(key)}</p>
-                    {next}
-                    <button type="button" class="secondary restart" on:click=move |_| session.restart()>
-                        {ctx.t(Key::StartAgain)}
-                    </button>
-                </div>
-            }
-        })
-    }
+                    .into_any()
+                },
+            );
+        view! {
+            <div class="outcome" data-outcome=keyword data-outcome-id=outcome.id.clone()>
+                <p class="outcome-title">{ctx.t(key)}</p>
+                {next}
+                <button type="button" class="secondary restart" on:click=handler(move |_| session.restart())>
+                    {ctx.t(Key::StartAgain)}
+                </button>
+            </div>
+        }
+        .into_any()
+    })
 }

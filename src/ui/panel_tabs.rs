@@ -4,16 +4,16 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
 use super::layout::{Layout, Panel};
 use super::session::Session;
+use super::{Ctx, fragment, handler, memo, nothing};
 use crate::i18n::Key;
 
 #[component]
 pub fn PanelTabs(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
     let layout = Layout::get();
-    let unread = Memo::new(move |_| {
+    let unread = memo(move || {
         let mails: Vec<(usize, i64)> = session
             .run
             .try_with(|r| {
@@ -29,12 +29,7 @@ pub fn PanelTabs(session: Session) -> impl IntoView {
             .read_mails
             .with(|read| mails.iter().filter(|m| !read.contains(m)).count())
     });
-    let ringing = Memo::new(move |_| {
-        session
-            .run
-            .try_with(|r| r.world.call.is_some())
-            .unwrap_or(false)
-    });
+    let ringing = session.world_memo(|w| w.call.is_some());
 
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| {
         let current = layout.selected.get_untracked();
@@ -67,21 +62,6 @@ pub fn PanelTabs(session: Session) -> impl IntoView {
         .into_iter()
         .map(|panel| {
             let selected = move || layout.selected.get() == panel;
-            let badge = move || match panel {
-                Panel::Inbox if unread.get() > 0 => Some(view! {
-                    <span class="badge" aria-hidden="true">{unread.get()}</span>
-                    <span class="visually-hidden">
-                        {move || Key::UnreadCount.fill(ctx.lang.get(), &[("n", &unread.get().to_string())])}
-                    </span>
-                }
-                .into_any()),
-                Panel::Phone if ringing.get() => Some(view! {
-                    <span class="badge dot" aria-hidden="true">"●"</span>
-                    <span class="visually-hidden">{ctx.t(Key::PhoneRinging)}</span>
-                }
-                .into_any()),
-                _ => None,
-            };
             view! {
                 <button
                     type="button"
@@ -90,19 +70,34 @@ pub fn PanelTabs(session: Session) -> impl IntoView {
                     data-panel=panel.name()
                     aria-controls=format!("mfa-panel-{}", panel.name())
                     aria-selected=move || selected().to_string()
-                    tabindex=move || if selected() { "0" } else { "-1" }
-                    on:click=move |_| layout.selected.set(panel)
+                    tabindex=move || if selected() { "0" } else { "-1" }.to_owned()
+                    on:click=handler(move |_| layout.selected.set(panel))
                 >
                     {ctx.t(panel.label())}
-                    {badge}
+                    {move || match panel {
+                        Panel::Inbox if unread.get() > 0 => view! {
+                            <span class="badge" aria-hidden="true">{unread.get().to_string()}</span>
+                            <span class="visually-hidden">
+                                {move || Key::UnreadCount.fill(ctx.lang(), &[("n", &unread.get().to_string())])}
+                            </span>
+                        }
+                        .into_any(),
+                        Panel::Phone if ringing.get() => view! {
+                            <span class="badge dot" aria-hidden="true">"●"</span>
+                            <span class="visually-hidden">{ctx.t(Key::PhoneRinging)}</span>
+                        }
+                        .into_any(),
+                        _ => nothing(),
+                    }}
                 </button>
             }
+            .into_any()
         })
-        .collect_view();
+        .collect();
 
     view! {
-        <div class="panel-tabs" role="tablist" aria-label=ctx.t(Key::PanelsLabel) on:keydown=on_keydown>
-            {tabs}
+        <div class="panel-tabs" role="tablist" aria-label=ctx.t(Key::PanelsLabel) on:keydown=handler(on_keydown)>
+            {fragment(tabs)}
         </div>
     }
 }

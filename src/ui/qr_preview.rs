@@ -3,27 +3,17 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
+use super::{Ctx, handler, show};
 use crate::engine::authenticator::Enrollment;
 use crate::i18n::Key;
 
 /// The preview of `enrollment` (nothing while there is none).
 #[component]
-pub fn QrPreview(enrollment: Signal<Option<Enrollment>>) -> impl IntoView {
+pub fn QrPreview(enrollment: Memo<Option<Enrollment>>) -> impl IntoView {
     let ctx = Ctx::get();
     let show_secret = RwSignal::new(false);
     let show_uri = RwSignal::new(false);
-    let qr = Memo::new(move |_| enrollment.with(|e| e.as_ref().and_then(Enrollment::qr)));
-    let groups = move || {
-        enrollment.with(|e| {
-            e.as_ref()
-                .map(|e| e.secret.groups().join(" "))
-                .unwrap_or_default()
-        })
-    };
-    let uri = move || enrollment.with(|e| e.as_ref().map(Enrollment::uri).unwrap_or_default());
-
-    let qr_view = move || match qr.get() {
+    let qr_view = move || match enrollment.with(|e| e.as_ref().and_then(Enrollment::qr)) {
         Some(q) => view! {
             <svg
                 part="qr"
@@ -45,30 +35,52 @@ pub fn QrPreview(enrollment: Signal<Option<Enrollment>>) -> impl IntoView {
     view! {
         <div class="qr-preview">
             <p>{ctx.t(Key::ConsoleIntro)}</p>
-            {qr_view}
+            {move || qr_view()}
             <button
                 type="button"
                 class="link"
                 aria-expanded=move || show_secret.get().to_string()
-                on:click=move |_| show_secret.update(|s| *s = !*s)
+                on:click=handler(move |_| show_secret.update(|s| *s = !*s))
             >
-                {move || if show_secret.get() { ctx.t(Key::HideSecret)() } else { ctx.t(Key::ShowSecret)() }}
+                {move || ctx.text(if show_secret.get() { Key::HideSecret } else { Key::ShowSecret })}
             </button>
-            <Show when=move || show_secret.get()>
-                <p part="totp-secret" class="secret" translate="no">{groups}</p>
-                <p class="save-copy">{ctx.t(Key::SaveCopy)}</p>
-            </Show>
+            {show(
+                move || show_secret.get(),
+                move || {
+                    view! {
+                        <p part="totp-secret" class="secret" translate="no">
+                            {move || {
+                                enrollment.with(|e| {
+                                    e.as_ref()
+                                        .map(|e| e.secret.groups().join(" "))
+                                        .unwrap_or_default()
+                                })
+                            }}
+                        </p>
+                        <p class="save-copy">{ctx.t(Key::SaveCopy)}</p>
+                    }
+                    .into_any()
+                },
+            )}
             <button
                 type="button"
                 class="link"
                 aria-expanded=move || show_uri.get().to_string()
-                on:click=move |_| show_uri.update(|s| *s = !*s)
+                on:click=handler(move |_| show_uri.update(|s| *s = !*s))
             >
-                {move || if show_uri.get() { ctx.t(Key::HideUri)() } else { ctx.t(Key::ShowUri)() }}
+                {move || ctx.text(if show_uri.get() { Key::HideUri } else { Key::ShowUri })}
             </button>
-            <Show when=move || show_uri.get()>
-                <code class="uri" translate="no">{uri}</code>
-            </Show>
+            {show(
+                move || show_uri.get(),
+                move || {
+                    view! {
+                        <code class="uri" translate="no">
+                            {move || enrollment.with(|e| e.as_ref().map(Enrollment::uri).unwrap_or_default())}
+                        </code>
+                    }
+                    .into_any()
+                },
+            )}
         </div>
     }
 }

@@ -16,6 +16,7 @@ use crate::engine::clock::{Clock, Millis};
 use crate::engine::entropy::Entropy;
 use crate::engine::journey::{Journey, Step, Transition};
 use crate::engine::run::{Event, Refusal, Run};
+use crate::engine::world::World;
 
 /// An event the engine refused, and where the reader was when it did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -179,17 +180,36 @@ impl Session {
         jump(self.clock, secs, real);
     }
 
-    /// The current step, cloned (tracked).
-    pub fn step(self) -> Option<Step> {
-        let journey = self.journey.try_get_value()?;
-        self.run.try_with(|r| r.step(&journey).cloned()).flatten()
+    /// `f` of the simulated world (tracked), or the default once the widget is gone. `f` is a
+    /// plain function so that each value type has one copy of this code.
+    #[inline(never)]
+    pub fn world<T: Default>(self, f: fn(&World) -> T) -> T {
+        self.run.try_with(|r| f(&r.world)).unwrap_or_default()
     }
 
-    /// The current step, cloned, without subscribing to the run.
-    pub fn step_untracked(self) -> Option<Step> {
+    /// A memo of [`Session::world`].
+    pub fn world_memo<T: Default + PartialEq + Send + Sync + 'static>(
+        self,
+        f: fn(&World) -> T,
+    ) -> Memo<T> {
+        super::memo(move || self.world(f))
+    }
+
+    /// Where the run is (tracked).
+    pub fn at(self) -> Option<At> {
+        let journey = self.journey.try_get_value()?;
+        let index = self
+            .run
+            .try_with(|r| journey.index_of(r.step_id()))
+            .flatten()?;
+        Some(At { journey, index })
+    }
+
+    /// `f` of the current step, without subscribing to the run.
+    pub fn with_step_untracked<T>(self, f: impl FnOnce(&Step) -> T) -> Option<T> {
         let journey = self.journey.try_get_value()?;
         self.run
-            .try_with_untracked(|r| r.step(&journey).cloned())
+            .try_with_untracked(|r| r.step(&journey).map(f))
             .flatten()
     }
 
@@ -204,6 +224,32 @@ impl Session {
             });
         });
     }
+}
+
+/// The current step, as its journey and its position there: a memo of it changes exactly when the
+/// step does (another step, or another journey), and reading the step copies nothing.
+#[derive(Clone)]
+pub struct At {
+    journey: Arc<Journey>,
+    index: usize,
+}
+
+impl At {
+    /// The step.
+    pub fn step(&self) -> Option<&Step> {
+        self.journey.steps.get(self.index)
+    }
+}
+
+impl PartialEq for At {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.journey, &other.journey) && self.index == other.index
+    }
+}
+
+/// `f` of the step `at` reads (tracked); `None` while there is none.
+pub fn with_step<T>(at: Memo<Option<At>>, f: impl FnOnce(&Step) -> T) -> Option<T> {
+    at.with(|a| a.as_ref().and_then(At::step).map(f))
 }
 
 /// Moves `clock` forward by `secs` seconds at the real instant `real`.

@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
-use crate::engine::journey::{Confidence, Step};
+use super::session::{At, with_step};
+use super::{Ctx, dynamic, nothing};
+use crate::engine::journey::Confidence;
 use crate::i18n::Key;
 
 /// The label and a stable keyword for `data-confidence`.
@@ -17,24 +18,25 @@ pub fn confidence(c: Confidence) -> (Key, &'static str) {
 }
 
 #[component]
-pub fn SourceLine(step: Memo<Option<Step>>) -> impl IntoView {
+pub fn SourceLine(step: Memo<Option<At>>) -> impl IntoView {
     let ctx = Ctx::get();
-    let source = Memo::new(move |_| step.with(|s| s.as_ref().map(|s| s.source.clone())));
-    move || {
-        source.get().map(|source| {
-            let (key, keyword) = confidence(source.confidence);
-            let name = source.name.clone();
-            view! {
-                <p part="source" class="source" data-confidence=keyword>
-                    <span class="source-label">{ctx.t(Key::SourceLabel)}</span>
-                    " "
-                    <span class="source-name">{move || ctx.pick(&name)}</span>
-                    " · "
-                    <span class="source-era">{source.era.clone()}</span>
-                    " · "
-                    <span class="confidence">{ctx.t(key)}</span>
-                </p>
-            }
-        })
-    }
+    dynamic(move || {
+        let Some(source) = with_step(step, |s| s.source.clone()) else {
+            return nothing();
+        };
+        let (key, keyword) = confidence(source.confidence);
+        let name = source.name.clone();
+        view! {
+            <p part="source" class="source" data-confidence=keyword>
+                <span class="source-label">{ctx.t(Key::SourceLabel)}</span>
+                " "
+                <span class="source-name">{move || ctx.pick(&name)}</span>
+                " · "
+                <span class="source-era">{source.era.clone()}</span>
+                " · "
+                <span class="confidence">{ctx.t(key)}</span>
+            </p>
+        }
+        .into_any()
+    })
 }

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use super::effect;
 use crate::engine::clock::{Clock, Millis};
 
 /// The real time, from the browser.
@@ -33,10 +34,10 @@ pub fn use_clock(clock: RwSignal<Clock>) -> ReadSignal<Millis> {
         }
     };
 
-    Effect::new({
+    effect({
         let pending = Arc::clone(&pending);
         let cancel = cancel.clone();
-        move |_| {
+        move || {
             clock.track();
             cancel();
             tick(clock, set_now, Arc::clone(&pending));

@@ -5,12 +5,12 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::Ctx;
 use super::error_panel::{ErrorPanel, LoadError};
 use super::layout::{Layout, Panel};
 use super::session::Session;
 use super::stepper::Stepper;
 use super::ticker::use_clock;
+use super::{Ctx, dynamic, effect, handler, memo};
 use super::{clock::ClockBar, console::ConsolePanel, inbox::InboxPanel};
 use super::{panel_tabs::PanelTabs, phone::PhonePanel};
 use crate::engine::builtin;
@@ -116,13 +116,13 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
     });
     let (title, body) = match started {
         Ok(session) => {
-            let title = move || {
+            let title = dynamic(move || {
                 session.run.track();
                 session
                     .journey
                     .try_with_value(|j| ctx.pick(&j.title))
                     .unwrap_or_default()
-            };
+            });
             (title.into_any(), view! { <Shell session /> }.into_any())
         }
         Err(error) => (
@@ -132,7 +132,7 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
     };
 
     view! {
-        <div class="mfa-rescue" lang=move || lang.get().tag()>
+        <div class="mfa-rescue" lang=move || lang.get().tag().to_owned()>
             <header class="widget-header">
                 <p class="widget-title">{title}</p>
                 // The visible name is in the other language; the accessible name starts with it
@@ -140,9 +140,9 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
                 <button
                     type="button"
                     class="lang-switch"
-                    on:click=move |_| lang.update(|l| *l = l.other())
+                    on:click=handler(move |_| lang.update(|l| *l = l.other()))
                 >
-                    <span lang=move || lang.get().other().tag()>{ctx.t(Key::SwitchLanguage)}</span>
+                    <span lang=move || lang.get().other().tag().to_owned()>{ctx.t(Key::SwitchLanguage)}</span>
                     <span class="visually-hidden">" " {ctx.t(Key::SwitchLanguageLabel)}</span>
                 </button>
             </header>
@@ -160,38 +160,39 @@ fn Shell(session: Session) -> impl IntoView {
     provide_context(layout);
 
     // `after` transitions: offer the engine every second of the clock.
-    Effect::new(move |_| session.tick(ctx.now_ms.get().div_euclid(1000)));
+    effect(move || session.tick(ctx.now_ms.get().div_euclid(1000)));
 
     // A narrow widget shows the panel the new step is about.
-    let step_id = Memo::new(move |_| {
+    let step_id = memo(move || {
         session
             .run
             .try_with(|r| r.step_id().to_owned())
             .unwrap_or_default()
     });
-    Effect::new(move |_| {
+    effect(move || {
         // `get`, not `track`: a memo that is only tracked is never computed, so never changes.
         step_id.get();
-        if let Some(panel) = session.step_untracked().as_ref().and_then(Panel::for_step) {
+        if let Some(panel) = session.with_step_untracked(Panel::for_step).flatten() {
             layout.selected.set(panel);
         }
     });
 
     // Mails that went away (Back, Start again) are forgotten as read, so a new mail in the same
     // place shows as new.
-    let mail_count = Memo::new(move |_| session.run.try_with(|r| r.world.mails.len()).unwrap_or(0));
+    let mail_count = session.world_memo(|w| w.mails.len());
     // A mail that arrives without the step changing ("Resend the email") shows the inbox too.
-    Effect::new(move |previous: Option<(String, usize)>| {
+    let mut previous: Option<(String, usize)> = None;
+    effect(move || {
         let now = (step_id.get(), mail_count.get());
-        if let Some((step, count)) = previous
+        if let Some((step, count)) = previous.take()
             && step == now.0
             && now.1 > count
         {
             layout.selected.set(Panel::Inbox);
         }
-        now
+        previous = Some(now);
     });
-    Effect::new(move |_| {
+    effect(move || {
         let count = mail_count.get();
         if layout
             .read_mails
@@ -201,7 +202,6 @@ fn Shell(session: Session) -> impl IntoView {
         }
     });
 
-    let slot = move |panel: Panel| move || layout.selected.get() == panel;
     view! {
         <div class="shell">
             <Stepper session />
@@ -209,13 +209,25 @@ fn Shell(session: Session) -> impl IntoView {
                 <ClockBar session />
                 <PanelTabs session />
                 <div class="panels">
-                    <div class="slot" data-panel="console" class:active=slot(Panel::Console)>
+                    <div
+                        class="slot"
+                        data-panel="console"
+                        class:active=move || layout.selected.get() == Panel::Console
+                    >
                         <ConsolePanel session />
                     </div>
-                    <div class="slot" data-panel="inbox" class:active=slot(Panel::Inbox)>
+                    <div
+                        class="slot"
+                        data-panel="inbox"
+                        class:active=move || layout.selected.get() == Panel::Inbox
+                    >
                         <InboxPanel session />
                     </div>
-                    <div class="slot" data-panel="phone" class:active=slot(Panel::Phone)>
+                    <div
+                        class="slot"
+                        data-panel="phone"
+                        class:active=move || layout.selected.get() == Panel::Phone
+                    >
                         <PhonePanel session />
                     </div>
                 </div>
