@@ -525,16 +525,23 @@ impl Run {
 
     /// Reads a saved run back, checking it still fits `journey`.
     pub fn restore(saved: &str, journey: &Journey) -> Result<Run, RestoreError> {
-        #[derive(Deserialize)]
-        struct VersionOnly {
-            version: u32,
+        let value: serde_json::Value =
+            serde_json::from_str(saved).map_err(|_| RestoreError::Unreadable)?;
+        Run::restore_value(&value, journey)
+    }
+
+    /// [`Run::restore`] from an already parsed value: deserializing from a `Value` shares its code
+    /// with the journey loader, which keeps the wasm smaller.
+    pub fn restore_value(
+        saved: &serde_json::Value,
+        journey: &Journey,
+    ) -> Result<Run, RestoreError> {
+        match saved.get("version").and_then(serde_json::Value::as_u64) {
+            Some(v) if v == u64::from(FORMAT_VERSION) => {}
+            Some(_) => return Err(RestoreError::OldFormat),
+            None => return Err(RestoreError::Unreadable),
         }
-        let version =
-            serde_json::from_str::<VersionOnly>(saved).map_err(|_| RestoreError::Unreadable)?;
-        if version.version != FORMAT_VERSION {
-            return Err(RestoreError::OldFormat);
-        }
-        let run: Run = serde_json::from_str(saved).map_err(|_| RestoreError::Unreadable)?;
+        let run = Run::deserialize(saved).map_err(|_| RestoreError::Unreadable)?;
         if run.journey != journey.id {
             return Err(RestoreError::OtherJourney);
         }
