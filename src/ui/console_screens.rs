@@ -300,22 +300,7 @@ mod tests {
 
     #[test]
     fn every_console_button_has_a_label_in_both_languages() {
-        let screens = [
-            Screen::None,
-            Screen::SignIn,
-            Screen::MfaPrompt,
-            Screen::Troubleshoot,
-            Screen::AltEmail,
-            Screen::AltPhoneCall,
-            Screen::AltPhoneSms,
-            Screen::AltPhoneFailed,
-            Screen::AltDone,
-            Screen::SecurityCredentials,
-            Screen::AssignMfa,
-            Screen::ConsoleHome,
-            Screen::SupportForm,
-        ];
-        for screen in screens {
+        for screen in Screen::ALL {
             for action in screen.actions() {
                 assert!(action_key(action).is_some(), "{screen:?}: {action}");
             }
