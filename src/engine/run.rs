@@ -243,18 +243,29 @@ impl Run {
         self.go(journey, &target, now)
     }
 
+    /// When the current step's `after` transition fires (simulated time), if it has one: the UI
+    /// shows it and offers to jump there.
+    pub fn next_due(&self, journey: &Journey) -> Option<i64> {
+        self.due(journey).map(|(at, _)| at)
+    }
+
+    fn due(&self, journey: &Journey) -> Option<(i64, String)> {
+        self.step(journey)?.on.iter().find_map(|t| match t {
+            Transition::After { minutes, next } => Some((
+                self.entered_at
+                    .saturating_add(i64::from(*minutes).saturating_mul(60)),
+                next.clone(),
+            )),
+            _ => None,
+        })
+    }
+
     /// Moves time-based transitions (`after`) when their time has come. Call on every tick.
     pub fn tick(&mut self, journey: &Journey, now: i64) -> Option<Change> {
-        let step = self.step(journey)?;
-        let next = step.on.iter().find_map(|t| match t {
-            Transition::After { minutes, next } => {
-                let due = self
-                    .entered_at
-                    .saturating_add(i64::from(*minutes).saturating_mul(60));
-                (now >= due).then(|| next.clone())
-            }
-            _ => None,
-        })?;
+        let (due, next) = self.due(journey)?;
+        if now < due {
+            return None;
+        }
         self.go(journey, &next, now).ok()
     }
 
@@ -479,6 +490,8 @@ impl Run {
                 None => Err(Refusal::LinkExpired),
             };
         }
+        // Links are single-use (observed 2026). The link is marked before the step's snapshot is
+        // taken, so Back returns to the mail with its link spent, as it would be for real.
         if let Some(link) = self
             .world
             .mails

@@ -14,7 +14,7 @@ use super::layout::Panel;
 use super::ticker::real_now_ms;
 use crate::engine::clock::{Clock, Millis};
 use crate::engine::entropy::Entropy;
-use crate::engine::journey::{Journey, Step, Transition};
+use crate::engine::journey::{Journey, Step};
 use crate::engine::run::{Event, Refusal, Run};
 use crate::engine::world::World;
 
@@ -116,7 +116,7 @@ impl Session {
         };
         let due = self
             .run
-            .try_with_untracked(|r| r.step(&journey).and_then(|s| due_at(s, r.entered_at())))
+            .try_with_untracked(|r| r.next_due(&journey))
             .flatten();
         if due.is_none_or(|t| now < t) {
             return;
@@ -257,14 +257,4 @@ pub fn jump(clock: RwSignal<Clock>, secs: i64, real: Millis) {
     if secs != 0 {
         clock.try_update(|c| c.jump(secs.saturating_mul(1000), real));
     }
-}
-
-/// When the step's `after` transition fires, if it has one.
-pub fn due_at(step: &Step, entered_at: i64) -> Option<i64> {
-    step.on.iter().find_map(|t| match t {
-        Transition::After { minutes, .. } => {
-            Some(entered_at.saturating_add(i64::from(*minutes).saturating_mul(60)))
-        }
-        _ => None,
-    })
 }

@@ -11,7 +11,7 @@ use super::fmt::paragraphs;
 use super::layout::{Layout, Panel};
 use super::notice::NoticeLine;
 use super::outcome::OutcomeBanner;
-use super::session::{Session, due_at, with_step};
+use super::session::{Session, with_step};
 use super::source_line::SourceLine;
 use super::ticker::real_now_ms;
 use super::{Ctx, effect, fragment, handler, memo, nothing, show};
@@ -56,8 +56,8 @@ pub fn Stepper(session: Session) -> impl IntoView {
 
     // A step that moves on by itself after a while: say so, and offer to skip the wait.
     let due = move || {
-        let entered = session.run.try_with(Run::entered_at)?;
-        with_step(step, |s| due_at(s, entered)).flatten()
+        let journey = session.journey.try_get_value()?;
+        session.run.try_with(|r| r.next_due(&journey)).flatten()
     };
     let left = move || due().map_or(0, |due| due.saturating_sub(ctx.now_secs()).max(0));
 
