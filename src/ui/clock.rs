@@ -50,7 +50,6 @@ pub fn ClockBar(session: Session) -> impl IntoView {
             )
         }
     };
-    let forward = move |secs: i64| move |_| session.jump_clock(secs, real_now_ms());
 
     view! {
         <div class="clock-bar">
@@ -63,25 +62,25 @@ pub fn ClockBar(session: Session) -> impl IntoView {
             </p>
             <p class="clock-local">{move || local()}</p>
             <div class="clock-jumps">
-                <button
-                    type="button"
-                    class="secondary jump"
-                    data-jump="900"
-                    aria-label=ctx.t(Key::Forward15Label)
-                    on:click=handler(forward(15 * 60))
-                >
-                    {ctx.t(Key::Forward15)}
-                </button>
-                <button
-                    type="button"
-                    class="secondary jump"
-                    data-jump="3600"
-                    aria-label=ctx.t(Key::Forward60Label)
-                    on:click=handler(forward(60 * 60))
-                >
-                    {ctx.t(Key::Forward60)}
-                </button>
+                {jump_button(session, 15 * 60, Key::Forward15, Key::Forward15Label)}
+                {jump_button(session, 60 * 60, Key::Forward60, Key::Forward60Label)}
             </div>
         </div>
+    }
+}
+
+/// A fast-forward button: moves the simulated clock `secs` ahead.
+fn jump_button(session: Session, secs: i64, label: Key, aria: Key) -> impl IntoView {
+    let ctx = Ctx::get();
+    view! {
+        <button
+            type="button"
+            class="secondary jump"
+            data-jump=secs.to_string()
+            aria-label=ctx.t(aria)
+            on:click=handler(move |_| session.jump_clock(secs, real_now_ms()))
+        >
+            {ctx.t(label)}
+        </button>
     }
 }

@@ -69,30 +69,8 @@ pub fn EnrollForm(session: Session, enrollment: Memo<Option<Enrollment>>) -> imp
         >
             <p class="hint" id="enroll-hint">{ctx.t(Key::EnrollHint)}</p>
             <div class="code-fields">
-                <label>
-                    {ctx.t(Key::MfaCode1)}
-                    <input
-                        name="mfa-code-1"
-                        inputmode="numeric"
-                        autocomplete="off"
-                        maxlength="7"
-                        aria-describedby="enroll-hint"
-                        prop:value=move || code1.get()
-                        on:input=handler(move |ev| code1.set(event_target_value(&ev)))
-                    />
-                </label>
-                <label>
-                    {ctx.t(Key::MfaCode2)}
-                    <input
-                        name="mfa-code-2"
-                        inputmode="numeric"
-                        autocomplete="off"
-                        maxlength="7"
-                        aria-describedby="enroll-hint"
-                        prop:value=move || code2.get()
-                        on:input=handler(move |ev| code2.set(event_target_value(&ev)))
-                    />
-                </label>
+                {code_field(Key::MfaCode1, "mfa-code-1", code1)}
+                {code_field(Key::MfaCode2, "mfa-code-2", code2)}
             </div>
             <button type="submit">{ctx.t(Key::AddMfa)}</button>
             <p class="message" class:error=move || matches!(result.get(), Some(Err(_))) role="status">
@@ -104,5 +82,24 @@ pub fn EnrollForm(session: Session, enrollment: Memo<Option<Enrollment>>) -> imp
                 }}
             </p>
         </form>
+    }
+}
+
+/// One of the two "MFA code" fields: six digits, described by the enrollment hint.
+fn code_field(label: Key, name: &'static str, value: RwSignal<String>) -> impl IntoView {
+    let ctx = Ctx::get();
+    view! {
+        <label>
+            {ctx.t(label)}
+            <input
+                name=name
+                inputmode="numeric"
+                autocomplete="off"
+                maxlength="7"
+                aria-describedby="enroll-hint"
+                prop:value=move || value.get()
+                on:input=handler(move |ev| value.set(event_target_value(&ev)))
+            />
+        </label>
     }
 }
