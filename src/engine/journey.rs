@@ -319,6 +319,35 @@ pub struct Step {
     pub on: Vec<Transition>,
     #[serde(default)]
     pub outcome: Option<Outcome>,
+    /// What will be said on a call at this step, in English, each with a Japanese gloss.
+    #[serde(default)]
+    pub phrases: Vec<Phrase>,
+    /// The step's text is a checklist worth printing: the card offers "Print".
+    #[serde(default)]
+    pub printable: bool,
+}
+
+/// Who says a phrase on a call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Speaker {
+    /// The support agent.
+    Agent,
+    /// The reader.
+    You,
+    /// An automated voice.
+    Voice,
+}
+
+/// One line of the call phrasebook: English as it is said, with a Japanese gloss.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phrase {
+    pub who: Speaker,
+    /// The line in English, as heard or to be said.
+    pub en: String,
+    /// Its meaning in Japanese (a gloss, not a script to read out).
+    pub ja: String,
 }
 
 /// A whole journey.
@@ -590,6 +619,10 @@ pub fn validate(journey: &Journey) -> Vec<JourneyError> {
                 }
                 _ => {}
             }
+        }
+        for (i, phrase) in step.phrases.iter().enumerate() {
+            let gloss = Text::new(phrase.ja.as_str(), phrase.en.as_str());
+            check_text(&gloss, id, &format!("phrases[{i}]"), &mut err);
         }
         if let Some(decision) = &step.decision {
             if let Some(text) = &decision.text {

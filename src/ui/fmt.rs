@@ -67,13 +67,56 @@ pub fn lang_attr(text: &str, japanese: bool) -> Option<String> {
     lang_hint(text, japanese).map(str::to_owned)
 }
 
-/// Journey text as paragraphs: a blank line starts a new one.
+/// How a block of journey text is shown.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Block<'t> {
+    Paragraph(&'t str),
+    /// Lines that all start with "- ".
+    List(Vec<&'t str>),
+    /// A block whose first line starts with "$ ": commands and what they print, as typed.
+    Code(&'t str),
+}
+
+/// Journey text split into blocks: a blank line starts a new one.
+pub fn blocks(text: &str) -> Vec<Block<'_>> {
+    text.split("\n\n")
+        .map(|b| b.trim_matches('\n'))
+        .filter(|b| !b.trim().is_empty())
+        .map(|b| {
+            if b.starts_with("$ ") {
+                Block::Code(b)
+            } else if b.lines().all(|l| l.trim_start().starts_with("- ")) {
+                Block::List(
+                    b.lines()
+                        .map(|l| l.trim_start().trim_start_matches("- "))
+                        .collect(),
+                )
+            } else {
+                Block::Paragraph(b.trim())
+            }
+        })
+        .collect()
+}
+
+/// Journey text as paragraphs, lists and command blocks (see [`blocks`]).
 pub fn paragraphs(text: &str) -> AnyView {
     fragment(
-        text.split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(|p| view! { <p>{p.to_owned()}</p> }.into_any())
+        blocks(text)
+            .into_iter()
+            .map(|b| match b {
+                Block::Paragraph(p) => view! { <p>{p.to_owned()}</p> }.into_any(),
+                Block::List(items) => {
+                    let items = items
+                        .into_iter()
+                        .map(|i| view! { <li>{i.to_owned()}</li> }.into_any())
+                        .collect();
+                    view! { <ul>{fragment(items)}</ul> }.into_any()
+                }
+                Block::Code(c) => view! {
+                    <pre class="cli" lang="en" translate="no"><code>{c.to_owned()}</code></pre>
+                }
+                .into_any(),
+            })
             .collect(),
     )
 }
@@ -88,6 +131,21 @@ mod tests {
         assert_eq!(lang_hint("確認 E メールの送信", true), None);
         assert_eq!(lang_hint("Verify your email address", false), None);
         assert_eq!(lang_hint("123 456", true), None);
+    }
+
+    #[test]
+    fn text_blocks() {
+        let text = "Intro line.\n\n- one\n- two\n\n$ aws iam list-mfa-devices\n{ }\n\nEnd.";
+        assert_eq!(
+            blocks(text),
+            vec![
+                Block::Paragraph("Intro line."),
+                Block::List(vec!["one", "two"]),
+                Block::Code("$ aws iam list-mfa-devices\n{ }"),
+                Block::Paragraph("End."),
+            ]
+        );
+        assert!(blocks("\n\n \n\n").is_empty());
     }
 
     #[test]
