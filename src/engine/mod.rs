@@ -10,6 +10,7 @@ pub mod journey;
 pub mod otpauth;
 pub mod phone;
 pub mod qr;
+pub mod resume;
 pub mod rules;
 pub mod run;
 pub mod totp;

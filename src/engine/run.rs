@@ -38,6 +38,13 @@ pub enum Event {
     Continue,
     /// Went back one step.
     Back,
+    /// Replaced the phone: the authenticator app comes back empty.
+    WipeApp,
+    /// Scanned the console's QR code with the authenticator app.
+    ScanQr,
+    /// Typed a saved secret key into the authenticator app (already checked by the UI with
+    /// [`AuthenticatorApp::restore`](super::authenticator::AuthenticatorApp::restore)).
+    RestoreApp(String),
 }
 
 /// Why an event changed nothing; the UI explains it in the reader's language.
@@ -102,6 +109,8 @@ pub enum RestoreError {
     OtherJourney,
     /// The saved step no longer exists in this journey.
     StepGone(String),
+    /// A recorded event no longer applies at this step (the journey changed since).
+    NoLongerFits(String),
 }
 
 impl Run {
@@ -208,6 +217,7 @@ impl Run {
                 found
             }
             Event::OpenLink(mail_id) => return self.open_link(journey, mail_id, now),
+            Event::WipeApp | Event::ScanQr | Event::RestoreApp(_) => return self.phone_app(&event),
             Event::Keypad(digit) => return self.keypad(journey, *digit, now),
             Event::ConsoleCode(code) => {
                 let expected = self.world.expected_sms_code().map(str::to_owned);
@@ -529,6 +539,24 @@ impl Run {
             })
             .ok_or(Refusal::NotNow)?;
         self.go(journey, &next, now)
+    }
+
+    /// The reader changed the authenticator app on the phone (not a step of the journey).
+    fn phone_app(&mut self, event: &Event) -> Result<Change, Refusal> {
+        let w = &mut self.world;
+        match event {
+            Event::WipeApp => w.app.wipe(),
+            Event::ScanQr => {
+                let enrollment = w.enrollment.as_ref().ok_or(Refusal::NotNow)?;
+                w.app.scan(enrollment);
+            }
+            Event::RestoreApp(secret) => {
+                let label = w.restore_label();
+                w.app.restore(secret, &label).map_err(|_| Refusal::NotNow)?;
+            }
+            _ => return Err(Refusal::NotNow),
+        }
+        Ok(Change::World)
     }
 
     /// The compact saved form (JSON) for sessionStorage.

@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::authenticator::{AuthenticatorApp, Enrollment};
+use super::authenticator::{
+    AuthenticatorApp, DEFAULT_DEVICE_NAME, Enrollment, PRACTICE_ACCOUNT_ID,
+};
 use super::entropy::{Entropy, EntropyUnavailable};
 use super::journey::{Screen, Text};
 
@@ -115,6 +117,14 @@ impl World {
             .iter()
             .rev()
             .find_map(|m| m.link.as_ref().map(|l| (m, l)))
+    }
+
+    /// The label a secret typed into the app gets: the device being assigned, or AWS's usual one.
+    pub fn restore_label(&self) -> String {
+        self.enrollment.as_ref().map_or_else(
+            || format!("{DEFAULT_DEVICE_NAME}@{PRACTICE_ACCOUNT_ID}"),
+            Enrollment::label,
+        )
     }
 
     /// The last four digits of the stored phone, as the console shows them.

@@ -1,0 +1,375 @@
+//! Resume after a reload: a run is saved as what the reader did, not as its state.
+//!
+//! A [`Recording`] holds how the run started (journey, start step, seed, simulated time) and each
+//! accepted event with the simulated second it happened at. Restoring replays those events
+//! through [`Run::handle`], so the restored run is exactly the one the reader had, and every
+//! check the engine makes on an event is made again: a recording that no longer fits the journey
+//! (a step renamed, a choice removed) is refused with a [`RestoreError`] and the widget starts
+//! over with a notice. The saved text is a few short lines, written and read by hand: the
+//! widget's wasm carries no serializer for the world.
+//!
+//! ```text
+//! mfa-rescue-run/1
+//! journey root-self-service
+//! start
+//! seed 3f9a…
+//! at 1795262410
+//! clock run 123456
+//! 1795262415 choose phone-stored-ok
+//! 1795262470 link verify-email
+//! ```
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
+
+use super::clock::Clock;
+use super::entropy::Entropy;
+use super::journey::Journey;
+use super::run::{Event, RestoreError, Run};
+
+/// The first line of a saved run; another version starts over with a notice.
+pub const MAGIC: &str = "mfa-rescue-run/1";
+const MAGIC_PREFIX: &str = "mfa-rescue-run/";
+/// Ids stay readable in the saved text; spaces, line breaks and `%` are escaped.
+const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.');
+
+/// One thing the reader did (or the clock did, for steps that move on after a while).
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Entry {
+    Event(i64, Event),
+    /// An `after` transition fired at this simulated second.
+    Tick(i64),
+}
+
+/// How a run started and everything accepted since.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recording {
+    pub journey: String,
+    pub start: Option<String>,
+    /// The run's entropy seed: a restored run draws the same secrets and codes.
+    pub seed: String,
+    /// Simulated second the run started at.
+    pub started_at: i64,
+    entries: Vec<Entry>,
+}
+
+impl Recording {
+    /// A run about to start (nothing done yet).
+    pub fn new(journey: &str, start: Option<&str>, seed: &str, started_at: i64) -> Self {
+        Recording {
+            journey: journey.to_owned(),
+            start: start.map(str::to_owned),
+            seed: seed.to_owned(),
+            started_at,
+            entries: Vec::new(),
+        }
+    }
+
+    /// The run this recording starts (before any event).
+    pub fn start_run(&self, journey: &Journey) -> Result<Run, RestoreError> {
+        if self.journey != journey.id {
+            return Err(RestoreError::OtherJourney);
+        }
+        if let Some(start) = &self.start
+            && journey.step(start).is_none()
+        {
+            return Err(RestoreError::StepGone(start.clone()));
+        }
+        Run::start(
+            journey,
+            self.start.as_deref(),
+            Entropy::from_seed(Some(&self.seed)),
+            self.started_at,
+        )
+        .map_err(|_| RestoreError::Unreadable)
+    }
+
+    /// Notes an event the engine accepted at simulated second `at`.
+    pub fn event(&mut self, at: i64, event: Event) {
+        self.entries.push(Entry::Event(at, event));
+    }
+
+    /// Notes that an `after` transition fired at `at`.
+    pub fn tick(&mut self, at: i64) {
+        self.entries.push(Entry::Tick(at));
+    }
+
+    /// How many things were recorded.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether nothing was done yet.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Replays the recording: the run as the reader left it, or why it no longer fits.
+    pub fn replay(&self, journey: &Journey) -> Result<Run, RestoreError> {
+        let mut run = self.start_run(journey)?;
+        for entry in &self.entries {
+            let fits = match entry {
+                Entry::Event(at, event) => run.handle(journey, event.clone(), *at).is_ok(),
+                Entry::Tick(at) => run.tick(journey, *at).is_some(),
+            };
+            if !fits {
+                return Err(RestoreError::NoLongerFits(run.step_id().to_owned()));
+            }
+        }
+        // The saved clock already includes every jump the steps asked for.
+        run.take_clock_jump();
+        Ok(run)
+    }
+
+    /// The saved text, with the widget's clock.
+    pub fn encode(&self, clock: &Clock) -> String {
+        let mut out = format!(
+            "{MAGIC}\njourney {}\nstart {}\nseed {}\nat {}\nclock {}\n",
+            enc(&self.journey),
+            self.start.as_deref().map(enc).unwrap_or_default(),
+            enc(&self.seed),
+            self.started_at,
+            encode_clock(clock),
+        );
+        for entry in &self.entries {
+            let line = match entry {
+                Entry::Tick(at) => format!("{at} tick"),
+                Entry::Event(at, event) => {
+                    let (code, arg) = event_code(event);
+                    match arg {
+                        Some(arg) => format!("{at} {code} {}", enc(&arg)),
+                        None => format!("{at} {code}"),
+                    }
+                }
+            };
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Reads a saved text back (without checking it against a journey: see [`Recording::replay`]).
+    pub fn decode(text: &str) -> Result<(Recording, Clock), RestoreError> {
+        let mut lines = text.lines();
+        match lines.next() {
+            Some(MAGIC) => {}
+            Some(other) if other.starts_with(MAGIC_PREFIX) => return Err(RestoreError::OldFormat),
+            _ => return Err(RestoreError::Unreadable),
+        }
+        let mut header = |name: &str| -> Result<String, RestoreError> {
+            let line = lines.next().ok_or(RestoreError::Unreadable)?;
+            let value = line
+                .strip_prefix(name)
+                .and_then(|rest| rest.strip_prefix(' ').or((rest.is_empty()).then_some("")))
+                .ok_or(RestoreError::Unreadable)?;
+            dec(value)
+        };
+        let journey = header("journey")?;
+        let start = Some(header("start")?).filter(|s| !s.is_empty());
+        let seed = header("seed")?;
+        let started_at = header("at")?
+            .parse()
+            .map_err(|_| RestoreError::Unreadable)?;
+        let clock = decode_clock(&header("clock")?)?;
+        let mut entries = Vec::new();
+        for line in lines.filter(|l| !l.is_empty()) {
+            let mut parts = line.splitn(3, ' ');
+            let at: i64 = parts
+                .next()
+                .and_then(|t| t.parse().ok())
+                .ok_or(RestoreError::Unreadable)?;
+            let code = parts.next().ok_or(RestoreError::Unreadable)?;
+            let arg = parts.next().map(dec).transpose()?;
+            entries.push(match code {
+                "tick" => Entry::Tick(at),
+                _ => Entry::Event(at, event_from(code, arg)?),
+            });
+        }
+        let recording = Recording {
+            journey,
+            start,
+            seed,
+            started_at,
+            entries,
+        };
+        Ok((recording, clock))
+    }
+}
+
+fn enc(s: &str) -> String {
+    utf8_percent_encode(s, ESCAPED).to_string()
+}
+
+fn dec(s: &str) -> Result<String, RestoreError> {
+    percent_decode_str(s)
+        .decode_utf8()
+        .map(|c| c.into_owned())
+        .map_err(|_| RestoreError::Unreadable)
+}
+
+/// A running simulated clock is saved as its offset from real time, so it keeps running while
+/// the page reloads; a frozen one as its reading.
+fn encode_clock(clock: &Clock) -> String {
+    match *clock {
+        Clock::Real => "real".to_owned(),
+        Clock::Simulated {
+            anchor_real,
+            anchor_sim,
+            running: true,
+        } => format!("run {}", anchor_sim.saturating_sub(anchor_real)),
+        Clock::Simulated {
+            anchor_sim,
+            running: false,
+            ..
+        } => format!("frozen {anchor_sim}"),
+    }
+}
+
+fn decode_clock(text: &str) -> Result<Clock, RestoreError> {
+    let number = |s: &str| s.parse::<i64>().map_err(|_| RestoreError::Unreadable);
+    match text.split_once(' ') {
+        None if text == "real" => Ok(Clock::Real),
+        Some(("run", offset)) => Ok(Clock::simulated(number(offset)?, 0, true)),
+        Some(("frozen", at)) => Ok(Clock::simulated(number(at)?, 0, false)),
+        _ => Err(RestoreError::Unreadable),
+    }
+}
+
+fn event_code(event: &Event) -> (&'static str, Option<String>) {
+    match event {
+        Event::Choose(id) => ("choose", Some(id.clone())),
+        Event::Action(id) => ("action", Some(id.clone())),
+        Event::OpenLink(id) => ("link", Some(id.clone())),
+        Event::Keypad(digit) => ("key", Some(digit.to_string())),
+        Event::ConsoleCode(code) => ("code", Some(code.clone())),
+        Event::RestoreApp(secret) => ("restore", Some(secret.clone())),
+        Event::Enrolled => ("enrolled", None),
+        Event::Continue => ("next", None),
+        Event::Back => ("back", None),
+        Event::WipeApp => ("wipe", None),
+        Event::ScanQr => ("scan", None),
+    }
+}
+
+fn event_from(code: &str, arg: Option<String>) -> Result<Event, RestoreError> {
+    let bad = RestoreError::Unreadable;
+    Ok(match (code, arg) {
+        ("choose", Some(id)) => Event::Choose(id),
+        ("action", Some(id)) => Event::Action(id),
+        ("link", Some(id)) => Event::OpenLink(id),
+        ("key", Some(digit)) => {
+            let mut chars = digit.chars();
+            match (chars.next(), chars.next()) {
+                (Some(d), None) => Event::Keypad(d),
+                _ => return Err(bad),
+            }
+        }
+        ("code", Some(code)) => Event::ConsoleCode(code),
+        ("restore", Some(secret)) => Event::RestoreApp(secret),
+        ("enrolled", None) => Event::Enrolled,
+        ("next", None) => Event::Continue,
+        ("back", None) => Event::Back,
+        ("wipe", None) => Event::WipeApp,
+        ("scan", None) => Event::ScanQr,
+        _ => return Err(bad),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::builtin;
+
+    fn journey() -> Journey {
+        builtin::journey("root-self-service").unwrap().unwrap()
+    }
+
+    const T0: i64 = 1_795_262_410;
+
+    /// The reader's first moves in root-self-service, recorded as the widget would.
+    fn played(journey: &Journey) -> (Run, Recording) {
+        let mut rec = Recording::new(&journey.id, None, "resume-test", T0);
+        let mut run = rec.start_run(journey).unwrap();
+        let mut at = T0;
+        for event in [
+            Event::Choose("phone-stored-ok".into()),
+            Event::WipeApp,
+            Event::Continue,
+            Event::Back,
+            Event::Continue,
+        ] {
+            at += 7;
+            if run.handle(journey, event.clone(), at).is_ok() {
+                rec.event(at, event);
+            }
+        }
+        (run, rec)
+    }
+
+    #[test]
+    fn a_replayed_recording_is_the_same_run() {
+        let j = journey();
+        let (run, rec) = played(&j);
+        assert!(rec.len() >= 3, "the walk should have moved: {rec:?}");
+        let clock = Clock::simulated(T0 * 1000, 5_000, true);
+        let text = rec.encode(&clock);
+        let (back, saved_clock) = Recording::decode(&text).unwrap();
+        assert_eq!(back, rec);
+        assert_eq!(saved_clock.now(10_000), clock.now(10_000));
+        assert_eq!(back.replay(&j).unwrap(), run);
+    }
+
+    #[test]
+    fn frozen_and_real_clocks_come_back() {
+        let rec = Recording::new("x", Some("a b"), "s%\n", 1);
+        for clock in [Clock::Real, Clock::simulated(42_000, 7, false)] {
+            let (back, saved) = Recording::decode(&rec.encode(&clock)).unwrap();
+            assert_eq!(back, rec);
+            assert_eq!(saved.now(99_999), clock.now(99_999));
+        }
+    }
+
+    #[test]
+    fn damaged_or_old_saves_are_refused() {
+        let j = journey();
+        let (_, rec) = played(&j);
+        let text = rec.encode(&Clock::Real);
+        assert_eq!(
+            Recording::decode("mfa-rescue-run/0\n").unwrap_err(),
+            RestoreError::OldFormat
+        );
+        assert_eq!(Recording::decode("").unwrap_err(), RestoreError::Unreadable);
+        assert_eq!(
+            Recording::decode(&text.replace("choose", "chose")).unwrap_err(),
+            RestoreError::Unreadable
+        );
+        // Every truncation either reads (a shorter, valid recording) or is refused: never a panic.
+        for cut in 0..text.len() {
+            if let Some(prefix) = text.get(..cut)
+                && let Ok((partial, _)) = Recording::decode(prefix)
+            {
+                let _ = partial.replay(&j);
+            }
+        }
+    }
+
+    #[test]
+    fn a_recording_that_no_longer_fits_says_where() {
+        let j = journey();
+        let (_, rec) = played(&j);
+        let text = rec.encode(&Clock::Real);
+        let (renamed, _) =
+            Recording::decode(&text.replace("phone-stored-ok", "phone-fine")).unwrap();
+        assert_eq!(
+            renamed.replay(&j).unwrap_err(),
+            RestoreError::NoLongerFits(j.start.clone())
+        );
+        let mut other = j.clone();
+        other.id = "another".into();
+        assert_eq!(rec.replay(&other).unwrap_err(), RestoreError::OtherJourney);
+        let started_late = Recording::new(&j.id, Some("gone-step"), "s", T0);
+        assert_eq!(
+            started_late.replay(&j).unwrap_err(),
+            RestoreError::StepGone("gone-step".into())
+        );
+    }
+}
