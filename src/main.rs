@@ -76,6 +76,15 @@ fn main() {
                 .unwrap_or_default(),
         );
     }
+    // Reloading the same address continues the rehearsal; another address (another deep link)
+    // starts its own.
+    let search: String = query.iter().map(|(k, v)| format!("&{k}={v}")).collect();
+    options.resume_key = Some(format!(
+        "mfa-rescue:{}:{}{search}",
+        host.id(),
+        options.journey
+    ));
+    options.host = Some(host.clone());
     if let Ok(mounted) = mount_in_shadow(&host, options) {
         // The demo widget lives as long as the page.
         std::mem::forget(mounted);

@@ -983,3 +983,225 @@ async fn the_built_in_journey_starts_on_its_first_step() {
     assert_eq!(w.text(".widget-title"), journey.title.ja);
     assert!(w.text("[part=progress]").starts_with("ステップ 1"));
 }
+
+// ---- Resume after a reload, and the events the host page hears (issues 3 and 5) ----
+
+fn session_storage() -> web_sys::Storage {
+    web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap()
+}
+
+/// The test journey with resume on under `key`, on a running clock (as on a real page).
+fn resumable(key: &str) -> WidgetOptions {
+    WidgetOptions {
+        lang: Lang::En,
+        clock: Clock::simulated(T * 1000, 0, true),
+        journey_data: Some(test_journey()),
+        resume_key: Some(key.to_owned()),
+        ..Default::default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_reload_returns_to_the_same_step_with_the_same_secrets() {
+    let key = "web-test:resume-1";
+    session_storage().remove_item(key).unwrap();
+    let journey = test_journey();
+    let w = mount(resumable(key));
+    settle().await;
+    // No saved run yet: nothing to say.
+    assert_eq!(w.count(".resume-note"), 0);
+    w.click("[data-action=sign-in]");
+    settle().await;
+    w.click("[data-action=troubleshoot-mfa]");
+    settle().await;
+    w.click("[data-action=send-email]");
+    settle().await;
+    w.click("[data-jump='900']");
+    settle().await;
+    let clock_before = w.attr("[part=clock]", "datetime").unwrap();
+    assert_eq!(w.step_title(), title_of(&journey, "check-mail", Lang::En));
+    let saved = session_storage().get_item(key).unwrap().unwrap();
+    assert!(saved.starts_with("mfa-rescue-run/1\n"), "{saved}");
+    drop(w);
+
+    // "Reload": a new widget with the same key.
+    let again = mount(resumable(key));
+    settle().await;
+    assert_eq!(
+        again.step_title(),
+        title_of(&journey, "check-mail", Lang::En)
+    );
+    assert_eq!(again.count("[part=mail]"), 1);
+    assert_eq!(again.text("[part=progress]"), "Step 4");
+    assert_eq!(
+        again.attr(".resume-note", "data-resumed").as_deref(),
+        Some("continued")
+    );
+    // The 15 minutes the reader skipped are still skipped (the clock came back too).
+    let clock_after = again.attr("[part=clock]", "datetime").unwrap();
+    assert_eq!(clock_after.get(..16), clock_before.get(..16));
+    // Back still works after a reload: the history is replayed, not lost.
+    again.click("[part=back]");
+    settle().await;
+    assert_eq!(
+        again.step_title(),
+        title_of(&journey, "alt-email", Lang::En)
+    );
+    // "Start again" from the note starts over and forgets the saved path.
+    again.click("[part=back]");
+    settle().await;
+    drop(again);
+    let third = mount(resumable(key));
+    settle().await;
+    third.click(".resume-note .restart");
+    settle().await;
+    assert_eq!(third.step_title(), title_of(&journey, "sign-in", Lang::En));
+    assert_eq!(third.count(".resume-note"), 0);
+    let saved = session_storage().get_item(key).unwrap().unwrap();
+    assert_eq!(saved.lines().count(), 6, "only the header is left: {saved}");
+}
+
+#[wasm_bindgen_test]
+async fn a_saved_run_that_no_longer_fits_starts_over_with_a_notice() {
+    let journey = test_journey();
+    let cases = [
+        ("damaged", "mfa-rescue-run/1\njourney web-test\n".to_owned(), "damaged"),
+        ("old", "mfa-rescue-run/0\n".to_owned(), "older version"),
+        (
+            "renamed",
+            "mfa-rescue-run/1\njourney web-test\nstart\nseed s\nat 1795262410\nclock real\n1795262411 action sign-in\n1795262412 action gone-button\n".to_owned(),
+            "“mfa”",
+        ),
+    ];
+    for (name, saved, why) in cases {
+        let key = format!("web-test:bad-{name}");
+        session_storage().set_item(&key, &saved).unwrap();
+        let w = mount(resumable(&key));
+        settle().await;
+        assert_eq!(
+            w.step_title(),
+            title_of(&journey, "sign-in", Lang::En),
+            "{name}"
+        );
+        assert_eq!(
+            w.attr(".resume-note", "data-resumed").as_deref(),
+            Some("started-over"),
+            "{name}"
+        );
+        let note = w.text(".resume-note");
+        assert!(
+            note.contains("starts over") && note.contains(why),
+            "{name}: {note}"
+        );
+        // The broken save was replaced by the new run's.
+        let now = session_storage().get_item(&key).unwrap().unwrap();
+        assert!(
+            now.starts_with("mfa-rescue-run/1\njourney web-test\n"),
+            "{name}"
+        );
+        // The note goes once the reader moves on.
+        w.click("[data-action=sign-in]");
+        settle().await;
+        assert_eq!(w.count(".resume-note"), 0, "{name}");
+    }
+}
+
+/// Collects the detail of every `mfa-rescue:*` event dispatched on `host`.
+fn listen(
+    host: &HtmlElement,
+    names: &[&str],
+) -> std::rc::Rc<std::cell::RefCell<Vec<(String, Value)>>> {
+    let seen = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    for name in names {
+        let seen = seen.clone();
+        let kind = (*name).to_owned();
+        let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::CustomEvent)>::new(
+            move |e: web_sys::CustomEvent| {
+                assert!(
+                    e.bubbles() && e.composed(),
+                    "{kind} must bubble and be composed"
+                );
+                let json = js_sys::JSON::stringify(&e.detail())
+                    .unwrap()
+                    .as_string()
+                    .unwrap();
+                seen.borrow_mut()
+                    .push((kind.clone(), serde_json::from_str(&json).unwrap()));
+            },
+        );
+        host.add_event_listener_with_callback(
+            &format!("mfa-rescue:{name}"),
+            listener.as_ref().unchecked_ref(),
+        )
+        .unwrap();
+        listener.forget();
+    }
+    seen
+}
+
+#[wasm_bindgen_test]
+async fn events_tell_the_host_about_steps_answers_the_end_and_errors() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let seen = listen(&host, &["step", "decision", "complete", "error"]);
+    let mut options = frozen(T, "events-1", Lang::En, "mfa");
+    options.host = Some(host.clone());
+    let w = mount(options);
+    settle().await;
+    w.click("[data-choice=support]");
+    settle().await;
+    w.click("[data-choice=english]");
+    settle().await;
+    let seen = seen.borrow().clone();
+    let expected = vec![
+        (
+            "step",
+            json!({ "journey": "web-test", "step": "mfa", "index": 0 }),
+        ),
+        (
+            "decision",
+            json!({ "step": "mfa", "question": "The app shows no code", "answer": "support", "label": "Ask AWS Support" }),
+        ),
+        (
+            "step",
+            json!({ "journey": "web-test", "step": "support-language", "index": 1 }),
+        ),
+        (
+            "decision",
+            json!({ "step": "support-language", "question": "Choose the support language", "answer": "english", "label": "English" }),
+        ),
+        (
+            "step",
+            json!({ "journey": "web-test", "step": "handoff", "index": 2 }),
+        ),
+        (
+            "complete",
+            json!({ "journey": "web-test", "outcome": "support", "kind": "handoff" }),
+        ),
+    ];
+    let got: Vec<(&str, Value)> = seen.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    assert_eq!(got, expected);
+
+    // A widget that cannot start says why in an `error` event too.
+    let broken: HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
+    document.body().unwrap().append_child(&broken).unwrap();
+    let errors = listen(&broken, &["error"]);
+    let _w2 = mount(WidgetOptions {
+        journey: "no-such-journey".into(),
+        host: Some(broken.clone()),
+        ..Default::default()
+    });
+    settle().await;
+    let errors = errors.borrow().clone();
+    assert_eq!(errors.len(), 1);
+    let message = errors[0].1["message"].as_str().unwrap().to_owned();
+    assert!(
+        message.contains("no-such-journey") && message.contains("root-self-service"),
+        "{message}"
+    );
+}

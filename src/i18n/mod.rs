@@ -233,6 +233,30 @@ catalogue! {
     }
     NoticeNothingBefore { en: "This is the first step.", ja: "これが最初のステップです。" }
 
+    // Resume after a reload.
+    ResumeContinued {
+        en: "You are back where you left off before the page reloaded.",
+        ja: "ページを読み込み直す前の続きから再開しました。",
+    }
+    ResumeStartedOver {
+        en: "Your earlier progress could not be restored ({why}), so the rehearsal starts over from the beginning.",
+        ja: "前回の続きを復元できなかったため（{why}）、最初から練習をやり直します。",
+    }
+    ResumeWhyUnreadable { en: "the saved data was damaged", ja: "保存データが壊れていました" }
+    ResumeWhyOldFormat {
+        en: "it was saved by an older version of this widget",
+        ja: "古い版のウィジェットで保存されたものでした",
+    }
+    ResumeWhyOtherJourney { en: "it belonged to another rehearsal", ja: "別の練習のデータでした" }
+    ResumeWhyStepGone {
+        en: "the step “{step}” no longer exists",
+        ja: "ステップ「{step}」がなくなっていました",
+    }
+    ResumeWhyChanged {
+        en: "this rehearsal has changed since, at “{step}”",
+        ja: "練習の内容が「{step}」の所で変わっていました",
+    }
+
     // The clock.
     ClockLabel { en: "Simulated time", ja: "シミュレーション上の時刻" }
     ClockJapan { en: "{date}, {time} JST", ja: "{date} {time}（日本時間）" }

@@ -7,35 +7,17 @@ use leptos::prelude::*;
 
 use super::session::Session;
 use super::{Ctx, handler, show, show_or};
-use crate::engine::authenticator::{
-    AppEntry, AuthenticatorApp, DEFAULT_DEVICE_NAME, Enrollment, PRACTICE_ACCOUNT_ID,
-};
-use crate::engine::totp::{STEP_SECS, SecretError, seconds_left};
+use crate::engine::authenticator::AppEntry;
+use crate::engine::run::Event;
+use crate::engine::totp::{MfaSecret, STEP_SECS, SecretError, seconds_left};
 use crate::engine::world::World;
 use crate::i18n::Key;
-
-/// The app as it is now, without subscribing to it.
-fn app_now(session: Session) -> AuthenticatorApp {
-    session
-        .run
-        .try_with_untracked(|r| r.world.app.clone())
-        .unwrap_or_default()
-}
-
-/// Writes the app back into the world.
-fn set_app(session: Session, next: AuthenticatorApp) {
-    session.run.try_update(|r| r.world.app = next);
-}
 
 /// The app. The device the console is assigning, if any, can be scanned from the console.
 #[component]
 pub fn AuthenticatorPanel(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
-    let wipe = move |_| {
-        let mut next = app_now(session);
-        next.wipe();
-        set_app(session, next);
-    };
+    let wipe = move |_| session.send(Event::WipeApp);
 
     view! {
         <section class="app" aria-labelledby="mfa-app-title">
@@ -107,32 +89,22 @@ fn entry(w: &World, f: fn(&AppEntry) -> String) -> String {
 #[component]
 fn EmptyApp(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
-    let scannable = move || session.world(|w| w.enrollment.clone());
     let typed = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<SecretError>);
 
     let restore = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let label = untrack(scannable)
-            .as_ref()
-            .map(Enrollment::label)
-            .unwrap_or_else(|| format!("{DEFAULT_DEVICE_NAME}@{PRACTICE_ACCOUNT_ID}"));
-        let mut next = app_now(session);
-        match next.restore(&typed.get_untracked(), &label) {
-            Ok(()) => {
+        // Checked here for the message; the engine puts it in the app (and records it).
+        let secret = typed.get_untracked();
+        match MfaSecret::parse(&secret) {
+            Ok(_) => {
                 problem.set(None);
-                set_app(session, next);
+                session.send(Event::RestoreApp(secret));
             }
             Err(e) => problem.set(Some(e)),
         }
     };
-    let scan = move |_| {
-        if let Some(enrollment) = untrack(scannable) {
-            let mut next = app_now(session);
-            next.scan(&enrollment);
-            set_app(session, next);
-        }
-    };
+    let scan = move |_| session.send(Event::ScanQr);
     let message = move || {
         problem.get().map(|p| {
             let lang = ctx.lang();

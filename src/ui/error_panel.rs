@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::{Ctx, fragment};
 use crate::engine::builtin;
-use crate::i18n::Key;
+use crate::i18n::{Key, Lang};
 
 /// Why the journey could not start.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +29,30 @@ impl LoadError {
             LoadError::InvalidJourney { .. } => "invalid-journey",
             LoadError::UnknownStep { .. } => "unknown-step",
             LoadError::NoRandomness => "no-randomness",
+        }
+    }
+
+    /// The error as one line of text in `lang` (the `mfa-rescue:error` event's `message`).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            LoadError::UnknownJourney { id } => format!(
+                "{} {} {}",
+                Key::ErrUnknownJourney.fill(lang, &[("id", id)]),
+                Key::ErrValidJourneys.text(lang),
+                builtin::IDS.join(", ")
+            ),
+            LoadError::InvalidJourney { id, problems } => {
+                let head = if id.is_empty() {
+                    Key::ErrInvalidPageJourney.text(lang).to_owned()
+                } else {
+                    Key::ErrInvalidJourney.fill(lang, &[("id", id)])
+                };
+                format!("{head} {}", problems.join("; "))
+            }
+            LoadError::UnknownStep { journey, step } => {
+                Key::ErrUnknownStep.fill(lang, &[("journey", journey), ("step", step)])
+            }
+            LoadError::NoRandomness => Key::ErrNoRandomness.text(lang).to_owned(),
         }
     }
 }

@@ -43,7 +43,9 @@ impl Panel {
         match event {
             Event::Action(_) | Event::ConsoleCode(_) | Event::Enrolled => Some(Panel::Console),
             Event::OpenLink(_) => Some(Panel::Inbox),
-            Event::Keypad(_) => Some(Panel::Phone),
+            Event::Keypad(_) | Event::WipeApp | Event::ScanQr | Event::RestoreApp(_) => {
+                Some(Panel::Phone)
+            }
             Event::Choose(_) | Event::Continue | Event::Back => None,
         }
     }

@@ -15,6 +15,7 @@ pub mod console_screens;
 pub mod decision;
 pub mod enroll_form;
 pub mod error_panel;
+pub mod events;
 pub mod fmt;
 pub mod inbox;
 pub mod keypad;

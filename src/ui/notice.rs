@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 
-use super::Ctx;
 use super::layout::Panel;
-use super::session::Session;
-use crate::engine::run::Refusal;
-use crate::i18n::Key;
+use super::session::{Resumed, Session};
+use super::{Ctx, handler, show};
+use crate::engine::run::{Refusal, RestoreError};
+use crate::i18n::{Key, Lang};
 
 /// The message for a refusal in a panel, and a stable keyword for `data-refusal`.
 pub fn refusal_text(refusal: &Refusal, panel: Option<Panel>) -> (Key, &'static str) {
@@ -52,4 +52,58 @@ pub fn NoticeLine(session: Session, #[prop(optional)] panel: Option<Panel>) -> i
             }}
         </p>
     }
+}
+
+/// What the reader is told about a saved run: where they are again, or why they start over.
+pub fn resumed_text(resumed: &Resumed, lang: Lang) -> String {
+    let why = match resumed {
+        Resumed::Continued => return Key::ResumeContinued.text(lang).to_owned(),
+        Resumed::StartedOver(error) => match error {
+            RestoreError::Unreadable => Key::ResumeWhyUnreadable.text(lang).to_owned(),
+            RestoreError::OldFormat => Key::ResumeWhyOldFormat.text(lang).to_owned(),
+            RestoreError::OtherJourney => Key::ResumeWhyOtherJourney.text(lang).to_owned(),
+            RestoreError::StepGone(step) => Key::ResumeWhyStepGone.fill(lang, &[("step", step)]),
+            RestoreError::NoLongerFits(step) => Key::ResumeWhyChanged.fill(lang, &[("step", step)]),
+        },
+    };
+    Key::ResumeStartedOver.fill(lang, &[("why", &why)])
+}
+
+/// The line about a saved run, shown until the reader moves on; after "you are back", a way to
+/// start over instead.
+#[component]
+pub fn ResumeLine(session: Session) -> impl IntoView {
+    let ctx = Ctx::get();
+    // The first step the reader takes makes the line old news.
+    let first = session.run.with_untracked(|r| r.step_id().to_owned());
+    let current = move || session.run.with(|r| r.step_id().to_owned());
+    let visible = move || session.resumed.with(Option::is_some) && current() == first;
+    show(visible, move || {
+        view! {
+            <div
+                class="resume-note"
+                role="status"
+                data-resumed=move || match session.resumed.get() {
+                    Some(Resumed::Continued) => "continued",
+                    _ => "started-over",
+                }
+            >
+                <p>{move || session.resumed.get().map(|r| resumed_text(&r, ctx.lang()))}</p>
+                {show(
+                    move || session.resumed.get() == Some(Resumed::Continued),
+                    move || view! {
+                        <button
+                            type="button"
+                            class="secondary restart"
+                            on:click=handler(move |_| session.restart())
+                        >
+                            {ctx.t(Key::StartAgain)}
+                        </button>
+                    }
+                    .into_any(),
+                )}
+            </div>
+        }
+        .into_any()
+    })
 }

@@ -10,13 +10,17 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::events::{Detail, Host, emit};
 use super::layout::Panel;
 use super::ticker::real_now_ms;
+use crate::engine::builtin;
 use crate::engine::clock::{Clock, Millis};
 use crate::engine::entropy::Entropy;
-use crate::engine::journey::{Journey, Step};
-use crate::engine::run::{Event, Refusal, Run};
+use crate::engine::journey::{Journey, OutcomeKind, Step, Transition};
+use crate::engine::resume::Recording;
+use crate::engine::run::{Event, Refusal, RestoreError, Run};
 use crate::engine::world::World;
+use crate::i18n::Lang;
 
 /// An event the engine refused, and where the reader was when it did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +39,17 @@ struct Origin {
     start: Option<String>,
     /// The clock as the host set it: starting again starts from the same time.
     clock: Clock,
+    /// The sessionStorage key the run is saved under; `None`: resume is off.
+    resume_key: Option<String>,
+}
+
+/// How the session began, for the line under the step card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resumed {
+    /// A saved run was replayed: the reader is back where they were.
+    Continued,
+    /// A saved run could not be used; the journey starts over.
+    StartedOver(RestoreError),
 }
 
 /// The journey in progress. Cheap to copy: every field is a handle into the reactive arena.
@@ -44,41 +59,93 @@ pub struct Session {
     pub journey: StoredValue<Arc<Journey>>,
     /// The latest refusal, cleared by the next accepted event.
     pub notice: RwSignal<Option<Notice>>,
+    /// Set when the session began from a saved run (or failed to).
+    pub resumed: RwSignal<Option<Resumed>>,
     clock: RwSignal<Clock>,
     origin: StoredValue<Origin>,
+    /// What the reader did, for resume (kept only when resume is on).
+    recording: StoredValue<Option<Recording>>,
+    /// Where the widget's events go.
+    host: Host,
+    lang: RwSignal<Lang>,
 }
 
 impl Session {
-    /// Starts `journey` at `start` (already checked to exist) at the clock's current time.
+    /// Starts `journey` at `start` (already checked to exist) at the clock's current time, or,
+    /// with a `resume_key`, continues the run saved under it (a built-in journey the saved run
+    /// was handed off to included). A saved run that no longer fits starts over, with a notice.
     pub fn start(
         journey: Arc<Journey>,
         start: Option<String>,
         seed: Option<String>,
         clock: RwSignal<Clock>,
+        resume_key: Option<String>,
+        host: Host,
     ) -> Option<Session> {
+        let origin = Origin {
+            seed,
+            start,
+            clock: clock.try_get_untracked().unwrap_or_default(),
+            resume_key,
+        };
+        let mut resumed = None;
+        if let Some(saved) = origin.resume_key.as_deref().and_then(storage::load) {
+            match continue_saved(&saved, &journey) {
+                Ok((resumed_journey, run, recording, saved_clock)) => {
+                    clock.try_set(saved_clock);
+                    // Handed off to another journey before the reload: the host's start step
+                    // belongs to the first one.
+                    let origin = if Arc::ptr_eq(&resumed_journey, &journey) {
+                        origin
+                    } else {
+                        Origin {
+                            start: None,
+                            ..origin
+                        }
+                    };
+                    let journey = resumed_journey;
+                    return Some(Session::new(
+                        journey,
+                        run,
+                        origin,
+                        Some(recording),
+                        (clock, host),
+                        Some(Resumed::Continued),
+                    ));
+                }
+                Err(error) => resumed = Some(Resumed::StartedOver(error)),
+            }
+        }
         let real = real_now_ms();
         let now = clock.try_with_untracked(|c| c.now_secs(real))?;
-        let mut run = Run::start(
-            &journey,
-            start.as_deref(),
-            Entropy::from_seed(seed.as_deref()),
-            now,
-        )
-        .ok()?;
+        let (mut run, recording) = fresh_run(&journey, &origin, origin.start.as_deref(), now)?;
         let jump = run.take_clock_jump();
+        let session = Session::new(journey, run, origin, recording, (clock, host), resumed);
+        session.jump_clock(jump, real);
+        Some(session)
+    }
+
+    fn new(
+        journey: Arc<Journey>,
+        run: Run,
+        origin: Origin,
+        recording: Option<Recording>,
+        (clock, host): (RwSignal<Clock>, Host),
+        resumed: Option<Resumed>,
+    ) -> Session {
         let session = Session {
             run: RwSignal::new(run),
             journey: StoredValue::new(journey),
             notice: RwSignal::new(None),
+            resumed: RwSignal::new(resumed),
             clock,
-            origin: StoredValue::new(Origin {
-                seed,
-                start,
-                clock: clock.try_get_untracked().unwrap_or_default(),
-            }),
+            origin: StoredValue::new(origin),
+            recording: StoredValue::new(recording),
+            host,
+            lang: use_context::<super::Ctx>().map_or_else(|| RwSignal::new(Lang::En), |c| c.lang),
         };
-        session.jump_clock(jump, real);
-        Some(session)
+        session.save();
+        session
     }
 
     /// Hands `event` to the engine. Never panics, whatever the state of the widget.
@@ -91,12 +158,49 @@ impl Session {
         let Some(journey) = self.journey.try_get_value() else {
             return;
         };
+        let recorded = event.clone();
+        // A reader's answer is news for the host page: which question, which answer.
+        let asked = match &event {
+            Event::Choose(answer) => {
+                let japanese = self.lang.try_get_untracked() == Some(Lang::Ja);
+                self.with_step_untracked(|s| {
+                    let label = s.on.iter().find_map(|t| match t {
+                        Transition::Choice { id, label, .. } if id == answer => Some(label),
+                        _ => None,
+                    });
+                    (
+                        s.id.clone(),
+                        s.title.get(japanese).to_owned(),
+                        answer.clone(),
+                        label
+                            .map(|l| l.get(japanese).to_owned())
+                            .unwrap_or_default(),
+                    )
+                })
+            }
+            _ => None,
+        };
         let Some((result, jump)) = self.run.try_update(|r| {
             let result = r.handle(&journey, event, now);
             (result, r.take_clock_jump())
         }) else {
             return;
         };
+        if result.is_ok() {
+            self.record(|r| r.event(now, recorded));
+            if let Some((step, question, answer, label)) = asked {
+                emit(
+                    self.host,
+                    "decision",
+                    &[
+                        ("step", Detail::Text(&step)),
+                        ("question", Detail::Text(&question)),
+                        ("answer", Detail::Text(&answer)),
+                        ("label", Detail::Text(&label)),
+                    ],
+                );
+            }
+        }
         self.jump_clock(jump, real);
         match result {
             Ok(_) => {
@@ -122,10 +226,13 @@ impl Session {
             return;
         }
         let real = real_now_ms();
-        if let Some(jump) = self.run.try_update(|r| {
-            r.tick(&journey, now);
-            r.take_clock_jump()
+        if let Some((moved, jump)) = self.run.try_update(|r| {
+            let moved = r.tick(&journey, now).is_some();
+            (moved, r.take_clock_jump())
         }) {
+            if moved {
+                self.record(|r| r.tick(now));
+            }
             self.jump_clock(jump, real);
         }
     }
@@ -139,7 +246,8 @@ impl Session {
             return;
         };
         self.clock.try_set(origin.clock);
-        self.replace(journey, origin.start.as_deref(), origin.seed.as_deref());
+        self.resumed.try_set(None);
+        self.replace(journey, origin.start.as_deref());
     }
 
     /// Continues in another journey (an outcome's hand-off), from its first step.
@@ -147,37 +255,113 @@ impl Session {
         let Some(origin) = self.origin.try_get_value() else {
             return;
         };
-        let seed = origin.seed.clone();
         // The story goes on: the new journey keeps the current time.
         self.origin.try_set_value(Origin {
             start: None,
             ..origin
         });
-        self.replace(journey, None, seed.as_deref());
+        self.replace(journey, None);
     }
 
-    fn replace(self, journey: Arc<Journey>, start: Option<&str>, seed: Option<&str>) {
+    fn replace(self, journey: Arc<Journey>, start: Option<&str>) {
         let real = real_now_ms();
         let Some(now) = self.clock.try_with_untracked(|c| c.now_secs(real)) else {
             return;
         };
-        let started = Run::start(&journey, start, Entropy::from_seed(seed), now);
-        match started {
-            Ok(mut run) => {
+        let Some(origin) = self.origin.try_get_value() else {
+            return;
+        };
+        match fresh_run(&journey, &origin, start, now) {
+            Some((mut run, recording)) => {
                 let jump = run.take_clock_jump();
                 // The journey first, so that everything the new run wakes up reads the right one.
                 self.journey.try_set_value(journey);
+                self.recording.try_set_value(recording);
                 self.run.try_set(run);
                 self.notice.try_set(None);
                 self.jump_clock(jump, real);
+                self.save();
             }
-            Err(_) => self.refuse(Refusal::NoRandomness, None),
+            None => self.refuse(Refusal::NoRandomness, None),
         }
     }
 
     /// Moves the clock forward by `secs` (the clock bar's buttons, the journey's jumps).
     pub fn jump_clock(self, secs: i64, real: Millis) {
         jump(self.clock, secs, real);
+        if secs != 0 {
+            self.save();
+        }
+    }
+
+    /// Tells the host page where the reader is now (`mfa-rescue:step`) and, on a last step, how
+    /// the journey ended (`mfa-rescue:complete`). Called whenever the step changes.
+    pub fn announce_step(self) {
+        let Some(journey) = self.journey.try_get_value() else {
+            return;
+        };
+        let Some((step, index, outcome)) = self.run.try_with_untracked(|r| {
+            let outcome = r.outcome(&journey).map(|o| (o.id.clone(), o.kind));
+            (
+                r.step_id().to_owned(),
+                r.position().saturating_sub(1),
+                outcome,
+            )
+        }) else {
+            return;
+        };
+        let id = Detail::Text(&journey.id);
+        let index = index as f64;
+        emit(
+            self.host,
+            "step",
+            &[
+                ("journey", Detail::Text(&journey.id)),
+                ("step", Detail::Text(&step)),
+                ("index", Detail::Number(index)),
+            ],
+        );
+        if let Some((outcome, kind)) = outcome {
+            let kind = match kind {
+                OutcomeKind::Recovered => "recovered",
+                OutcomeKind::Blocked => "blocked",
+                OutcomeKind::Handoff => "handoff",
+            };
+            emit(
+                self.host,
+                "complete",
+                &[
+                    ("journey", id),
+                    ("outcome", Detail::Text(&outcome)),
+                    ("kind", Detail::Text(kind)),
+                ],
+            );
+        }
+    }
+
+    /// Notes an accepted event for resume, and saves.
+    fn record(self, f: impl FnOnce(&mut Recording)) {
+        self.recording.try_update_value(|r| r.as_mut().map(f));
+        self.save();
+    }
+
+    /// Writes the recording and the clock to sessionStorage (when resume is on).
+    pub fn save(self) {
+        let Some(key) = self
+            .origin
+            .try_with_value(|o| o.resume_key.clone())
+            .flatten()
+        else {
+            return;
+        };
+        let clock = self.clock.try_get_untracked().unwrap_or_default();
+        if let Some(text) = self
+            .recording
+            .try_with_value(|r| r.as_ref().map(|r| r.encode(&clock)))
+            .flatten()
+        {
+            storage::store(&key, &text);
+        }
     }
 
     /// `f` of the simulated world (tracked), or the default once the widget is gone. `f` is a
@@ -223,6 +407,64 @@ impl Session {
                 serial,
             });
         });
+    }
+}
+
+/// A new run of `journey` and, when resume is on, its recording (with a seed drawn now if the host
+/// gave none, so that a replay draws the same secrets).
+fn fresh_run(
+    journey: &Journey,
+    origin: &Origin,
+    start: Option<&str>,
+    now: i64,
+) -> Option<(Run, Option<Recording>)> {
+    if origin.resume_key.is_none() {
+        let entropy = Entropy::from_seed(origin.seed.as_deref());
+        return Some((Run::start(journey, start, entropy, now).ok()?, None));
+    }
+    let seed = match &origin.seed {
+        Some(seed) => seed.clone(),
+        None => Entropy::from_seed(None).digits("resume-seed", 24).ok()?,
+    };
+    let recording = Recording::new(&journey.id, start, &seed, now);
+    let run = recording.start_run(journey).ok()?;
+    Some((run, Some(recording)))
+}
+
+/// Reads a saved run back: the journey it was in (the host's, or a built-in one it was handed
+/// off to), the replayed run, its recording and the saved clock.
+fn continue_saved(
+    saved: &str,
+    journey: &Arc<Journey>,
+) -> Result<(Arc<Journey>, Run, Recording, Clock), RestoreError> {
+    let (recording, clock) = Recording::decode(saved)?;
+    let journey = if recording.journey == journey.id {
+        Arc::clone(journey)
+    } else {
+        match builtin::journey(&recording.journey) {
+            Some(Ok(other)) => Arc::new(other),
+            _ => return Err(RestoreError::OtherJourney),
+        }
+    };
+    let run = recording.replay(&journey)?;
+    Ok((journey, run, recording, clock))
+}
+
+/// sessionStorage, quietly absent where the browser refuses it (private modes, sandboxed frames).
+mod storage {
+    fn session_storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.session_storage().ok().flatten()
+    }
+
+    pub fn load(key: &str) -> Option<String> {
+        session_storage()?.get_item(key).ok().flatten()
+    }
+
+    pub fn store(key: &str, value: &str) {
+        if let Some(storage) = session_storage() {
+            // Full or forbidden storage only means no resume; the practice goes on.
+            let _ = storage.set_item(key, value);
+        }
     }
 }
 

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::decision::DecisionCard;
 use super::fmt::paragraphs;
 use super::layout::{Layout, Panel};
-use super::notice::NoticeLine;
+use super::notice::{NoticeLine, ResumeLine};
 use super::outcome::OutcomeBanner;
 use super::session::{Session, with_step};
 use super::source_line::SourceLine;
@@ -63,6 +63,7 @@ pub fn Stepper(session: Session) -> impl IntoView {
 
     view! {
         <section class="step-card" aria-labelledby="mfa-step-title">
+            <ResumeLine session />
             <p part="progress" class="progress">
                 {move || {
                     let lang = ctx.lang();

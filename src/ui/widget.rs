@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::error_panel::{ErrorPanel, LoadError};
+use super::events::{Detail, Host, emit};
 use super::layout::{Layout, Panel};
 use super::session::Session;
 use super::stepper::Stepper;
@@ -37,6 +38,10 @@ pub struct WidgetOptions {
     pub journey_json: Option<String>,
     /// A journey given directly (tests). It is checked like a file and wins over the others.
     pub journey_data: Option<Arc<Journey>>,
+    /// Where the run is saved for resume (sessionStorage key); `None`: resume is off.
+    pub resume_key: Option<String>,
+    /// The element the widget's events (`mfa-rescue:step`, …) are dispatched on.
+    pub host: Option<web_sys::HtmlElement>,
 }
 
 impl Default for WidgetOptions {
@@ -49,6 +54,8 @@ impl Default for WidgetOptions {
             start: None,
             journey_json: None,
             journey_data: None,
+            resume_key: None,
+            host: None,
         }
     }
 }
@@ -110,9 +117,17 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
     };
     provide_context(ctx);
 
+    let host: Host = StoredValue::new_local(options.host.clone());
     let started = load(&options).and_then(|journey| {
-        Session::start(journey, options.start.clone(), options.seed.clone(), clock)
-            .ok_or(LoadError::NoRandomness)
+        Session::start(
+            journey,
+            options.start.clone(),
+            options.seed.clone(),
+            clock,
+            options.resume_key.clone(),
+            host,
+        )
+        .ok_or(LoadError::NoRandomness)
     });
     let (title, body) = match started {
         Ok(session) => {
@@ -125,10 +140,20 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
             });
             (title.into_any(), view! { <Shell session /> }.into_any())
         }
-        Err(error) => (
-            ctx.t(Key::WidgetTitle).into_any(),
-            view! { <ErrorPanel error /> }.into_any(),
-        ),
+        Err(error) => {
+            emit(
+                host,
+                "error",
+                &[(
+                    "message",
+                    Detail::Text(&error.message(lang.get_untracked())),
+                )],
+            );
+            (
+                ctx.t(Key::WidgetTitle).into_any(),
+                view! { <ErrorPanel error /> }.into_any(),
+            )
+        }
     };
 
     view! {
@@ -158,6 +183,13 @@ fn Shell(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
     let layout = Layout::new();
     provide_context(layout);
+
+    // The host page hears of every new step (and of the end).
+    let at = memo(move || session.at());
+    effect(move || {
+        at.with(|_| ());
+        session.announce_step();
+    });
 
     // `after` transitions: offer the engine every second of the clock.
     effect(move || session.tick(ctx.now_ms.get().div_euclid(1000)));
