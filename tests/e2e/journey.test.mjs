@@ -248,3 +248,39 @@ test('Back returns to the previous step and its world', async () => {
   await w.checkQuiet();
   await w.context.close();
 });
+
+test('a reload returns to the same step, mail and phone; another address starts its own run', async () => {
+  const w = await open('lang=en&seed=reload');
+  const { page } = w;
+  await throughEmail(w, 'phone-stored-ok');
+  await page.locator('[data-jump="3600"]').click();
+  const clockBefore = await page.locator('[part=clock]').getAttribute('datetime');
+  const mailsBefore = await w.mails();
+
+  await page.reload();
+  await w.expectStep('email-verified');
+  assert.equal(await page.locator('.resume-note').getAttribute('data-resumed'), 'continued');
+  assert.equal(await w.mails(), mailsBefore, 'the inbox came back');
+  const mail = page.locator('[part=mail][data-mail="verify-email-mail"]').first();
+  await mail.locator('.mail-summary').click();
+  const link = mail.locator('[data-link-state]');
+  assert.equal(await link.getAttribute('data-link-state'), 'used', 'the used link is still used');
+  const clockAfter = await page.locator('[part=clock]').getAttribute('datetime');
+  assert.equal(clockAfter.slice(0, 16), clockBefore.slice(0, 16), 'the simulated hour jump survived the reload');
+
+  // A damaged save starts over, and says so in the reader's language.
+  await page.evaluate(() => {
+    for (const key of Object.keys(sessionStorage)) sessionStorage.setItem(key, 'mfa-rescue-run/1\njourney root');
+  });
+  await page.reload();
+  await w.expectStep('lost-phone');
+  assert.equal(await page.locator('.resume-note').getAttribute('data-resumed'), 'started-over');
+  assert.match(await page.locator('.resume-note').textContent(), /starts over/);
+
+  // Another deep link in the same tab is another rehearsal.
+  await page.goto(`${server.url}/?lang=en&seed=reload&start=assign-mfa`);
+  await w.expectStep('assign-mfa');
+  assert.equal(await page.locator('.resume-note').count(), 0);
+  await w.checkQuiet();
+  await w.context.close();
+});
