@@ -233,6 +233,20 @@ catalogue! {
     }
     NoticeNothingBefore { en: "This is the first step.", ja: "これが最初のステップです。" }
 
+    // The call phrasebook and the printable kit.
+    PhrasebookTitle { en: "On the call: what you will hear and say", ja: "電話で聞く英語・話す英語" }
+    PhraseAgent { en: "Agent", ja: "担当者" }
+    PhraseYou { en: "You", ja: "あなた" }
+    PhraseVoice { en: "Automated voice", ja: "自動音声" }
+    Listen { en: "Listen", ja: "聞く" }
+    ListenTo { en: "Listen: {line}", ja: "英語を聞く：{line}" }
+    PractiseCode { en: "Practise reading a code aloud", ja: "6 桁のコードを英語で読む練習" }
+    PractiseHint {
+        en: "Say each digit on its own, slowly: “four, two, eight…”. Ask them to repeat it if you are unsure.",
+        ja: "数字は 1 桁ずつ、ゆっくり区切って読みます（「four, two, eight…」）。聞き取れなかったら「Could you repeat that, please?」と頼んで大丈夫です。",
+    }
+    PrintKit { en: "Print this checklist", ja: "このチェックリストを印刷する" }
+
     // Resume after a reload.
     ResumeContinued {
         en: "You are back where you left off before the page reloaded.",

@@ -24,6 +24,7 @@ pub mod notice;
 pub mod outcome;
 pub mod panel_tabs;
 pub mod phone;
+pub mod phrasebook;
 pub mod qr_preview;
 pub mod session;
 pub mod source_line;

@@ -11,6 +11,7 @@ use super::fmt::paragraphs;
 use super::layout::{Layout, Panel};
 use super::notice::{NoticeLine, ResumeLine};
 use super::outcome::OutcomeBanner;
+use super::phrasebook::{Phrasebook, PrintButton};
 use super::session::{Session, with_step};
 use super::source_line::SourceLine;
 use super::ticker::real_now_ms;
@@ -62,7 +63,11 @@ pub fn Stepper(session: Session) -> impl IntoView {
     let left = move || due().map_or(0, |due| due.saturating_sub(ctx.now_secs()).max(0));
 
     view! {
-        <section class="step-card" aria-labelledby="mfa-step-title">
+        <section
+            class="step-card"
+            class:printable=move || with_step(step, |s| s.printable) == Some(true)
+            aria-labelledby="mfa-step-title"
+        >
             <ResumeLine session />
             <p part="progress" class="progress">
                 {move || {
@@ -85,6 +90,8 @@ pub fn Stepper(session: Session) -> impl IntoView {
                 {move || with_step(step, |s| paragraphs(s.body.get(ctx.ja()))).unwrap_or_else(nothing)}
             </div>
             <DecisionCard session step />
+            <PrintButton step />
+            <Phrasebook session step />
             {move || {
                 let panels = with_step(step, waits_on).unwrap_or_default();
                 if panels.is_empty() {

@@ -1,0 +1,213 @@
+//! The call phrasebook on call steps: the English lines the reader will hear and say, each with a
+//! Japanese gloss, spoken by the browser's speech synthesis on request (the buttons are hidden
+//! where the browser has no English voice), and a practice mode that reads a 6-digit code aloud
+//! digit by digit for the reader to repeat. Nothing here leaves the browser: speech synthesis
+//! runs locally, and the widget never asks for a network voice.
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+
+use super::session::{At, Session, with_step};
+use super::{Ctx, fragment, handler, nothing, show};
+use crate::engine::entropy::Entropy;
+use crate::engine::journey::{Phrase, Speaker};
+use crate::engine::world::World;
+use crate::i18n::Key;
+
+/// "four, two, eight, one, nine, three": a code as the reader should say it on the call.
+pub fn digits_aloud(code: &str) -> String {
+    const NAMES: [&str; 10] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    ];
+    code.chars()
+        .filter_map(|c| c.to_digit(10))
+        .filter_map(|d| NAMES.get(d as usize).copied())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The code worth practising: the newest one the reader has been sent (a support PIN in a mail,
+/// an SMS code, the console's code), else `None` (a fresh random one is drawn).
+fn code_to_practise(w: &World) -> Option<String> {
+    w.mails
+        .iter()
+        .rev()
+        .find_map(|m| m.code.clone())
+        .or_else(|| w.sms.last().map(|s| s.code.clone()))
+        .or_else(|| w.console_code.clone())
+}
+
+/// The browser's speech synthesis, if it has an English voice. Never throws.
+fn english_synth() -> Option<web_sys::SpeechSynthesis> {
+    let window = web_sys::window()?;
+    if !js_sys::Reflect::has(&window, &JsValue::from_str("speechSynthesis")).unwrap_or(false) {
+        return None;
+    }
+    let synth = window.speech_synthesis().ok()?;
+    let has_english = synth
+        .get_voices()
+        .iter()
+        .filter_map(|v| v.dyn_into::<web_sys::SpeechSynthesisVoice>().ok())
+        .any(|v| v.lang().to_ascii_lowercase().starts_with("en"));
+    has_english.then_some(synth)
+}
+
+/// Speaks `text` in English, slowly enough to follow on a call.
+fn speak(text: &str) {
+    let Some(synth) = english_synth() else {
+        return;
+    };
+    if let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) {
+        utterance.set_lang("en-US");
+        utterance.set_rate(0.85);
+        synth.cancel();
+        synth.speak(&utterance);
+    }
+}
+
+/// Whether an English voice is available, updated when the browser loads its voices late.
+fn voice_signal() -> RwSignal<bool> {
+    let available = RwSignal::new(english_synth().is_some());
+    if let Some(synth) = web_sys::window()
+        .filter(|w| js_sys::Reflect::has(w, &JsValue::from_str("speechSynthesis")).unwrap_or(false))
+        .and_then(|w| w.speech_synthesis().ok())
+    {
+        let listener = Closure::<dyn Fn()>::new(move || {
+            available.try_set(english_synth().is_some());
+        });
+        let _ = synth
+            .add_event_listener_with_callback("voiceschanged", listener.as_ref().unchecked_ref());
+        // Removed with the widget: the signal is gone by then and `try_set` does nothing; the
+        // listener itself lives as long as the page (one per phrasebook shown).
+        listener.forget();
+    }
+    available
+}
+
+#[component]
+pub fn Phrasebook(session: Session, step: Memo<Option<At>>) -> impl IntoView {
+    let ctx = Ctx::get();
+    let phrases = move || with_step(step, |s| s.phrases.clone()).unwrap_or_default();
+    let voice = voice_signal();
+    let practice = RwSignal::new(None::<String>);
+
+    let line = move |phrase: Phrase| {
+        let who = match phrase.who {
+            Speaker::Agent => Key::PhraseAgent,
+            Speaker::You => Key::PhraseYou,
+            Speaker::Voice => Key::PhraseVoice,
+        };
+        let en = phrase.en.clone();
+        let gloss = phrase.ja.clone();
+        view! {
+            <li class="phrase" data-who=format!("{:?}", phrase.who).to_lowercase()>
+                <span class="who">{ctx.t(who)}</span>
+                <span class="en" lang="en">{phrase.en.clone()}</span>
+                {show(
+                    move || ctx.ja(),
+                    move || view! { <span class="gloss" lang="ja">{gloss.clone()}</span> }.into_any(),
+                )}
+                {show(
+                    move || voice.get(),
+                    move || {
+                        let label = en.clone();
+                        let said = en.clone();
+                        view! {
+                            <button
+                                type="button"
+                                class="secondary speak"
+                                aria-label=move || Key::ListenTo.fill(ctx.lang(), &[("line", &label)])
+                                on:click=handler(move |_| speak(&said))
+                            >
+                                {ctx.t(Key::Listen)}
+                            </button>
+                        }
+                        .into_any()
+                    },
+                )}
+            </li>
+        }
+        .into_any()
+    };
+
+    let practise = move |_| {
+        let code = session
+            .world(code_to_practise)
+            .or_else(|| Entropy::from_seed(None).digits("practice", 6).ok())
+            .unwrap_or_default();
+        speak(&digits_aloud(&code));
+        practice.set(Some(code));
+    };
+
+    show(
+        move || !phrases().is_empty(),
+        move || {
+            view! {
+                <section class="phrasebook" aria-labelledby="mfa-phrasebook-title">
+                    <h3 id="mfa-phrasebook-title">{ctx.t(Key::PhrasebookTitle)}</h3>
+                    <ul class="phrases">{move || fragment(phrases().into_iter().map(line).collect())}</ul>
+                    <div class="practice">
+                        <button type="button" class="secondary practise" on:click=handler(practise)>
+                            {ctx.t(Key::PractiseCode)}
+                        </button>
+                        {move || {
+                            practice.get().map_or_else(nothing, |code| {
+                                let aloud = digits_aloud(&code);
+                                view! {
+                                    <p class="practice-code">
+                                        <span class="code" translate="no">{code}</span>
+                                        " → "
+                                        <span class="aloud" lang="en">{aloud}</span>
+                                    </p>
+                                }
+                                .into_any()
+                            })
+                        }}
+                        <p class="hint">{ctx.t(Key::PractiseHint)}</p>
+                    </div>
+                </section>
+            }
+            .into_any()
+        },
+    )
+}
+
+/// "Print this checklist", on steps marked `printable`; the print stylesheet keeps only the card.
+#[component]
+pub fn PrintButton(step: Memo<Option<At>>) -> impl IntoView {
+    let ctx = Ctx::get();
+    show(
+        move || with_step(step, |s| s.printable) == Some(true),
+        move || {
+            view! {
+                <button
+                    type="button"
+                    class="secondary print-kit"
+                    on:click=handler(|_| {
+                        if let Some(window) = web_sys::window() {
+                            let _ = window.print();
+                        }
+                    })
+                >
+                    {ctx.t(Key::PrintKit)}
+                </button>
+            }
+            .into_any()
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_read_digit_by_digit() {
+        assert_eq!(
+            digits_aloud("428 193"),
+            "four, two, eight, one, nine, three"
+        );
+        assert_eq!(digits_aloud("0"), "zero");
+        assert_eq!(digits_aloud("abc"), "");
+    }
+}
