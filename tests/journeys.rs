@@ -44,7 +44,7 @@ fn all_journeys() -> Vec<Journey> {
 }
 
 /// The reader's actions that trigger `t` from the current state: a list of (events, time).
-fn actions_for(t: &Transition, run: &Run, now: i64) -> Vec<(Vec<Event>, i64)> {
+fn actions_for(t: &Transition, j: &Journey, run: &Run, now: i64) -> Vec<(Vec<Event>, i64)> {
     match t {
         Transition::Choice { id, .. } => vec![(vec![Event::Choose(id.clone())], now)],
         Transition::Action { action, .. } => vec![(vec![Event::Action(action.clone())], now)],
@@ -92,8 +92,18 @@ fn actions_for(t: &Transition, run: &Run, now: i64) -> Vec<(Vec<Event>, i64)> {
             assert!(e.verify(&otp.code_at(t - 30), &otp.code_at(t), t).is_ok());
             vec![(vec![Event::Enrolled], t)]
         }
-        Transition::After { minutes, .. } => {
-            vec![(vec![], run.entered_at() + i64::from(*minutes) * 60)]
+        Transition::After {
+            minutes, within, ..
+        } => {
+            // `next_due` is what the UI waits for; without `within` it is a plain wait.
+            let due = run.next_due(j).expect("an `after` step has a due time");
+            let plain = run.entered_at() + i64::from(*minutes) * 60;
+            if within.is_none() {
+                assert_eq!(due, plain);
+            } else {
+                assert!(due >= plain);
+            }
+            vec![(vec![], due)]
         }
         Transition::Rule { .. } => panic!("rule steps are passed through, never current"),
     }
@@ -130,7 +140,7 @@ impl Walk<'_> {
         }
         assert!(!step.on.is_empty(), "stuck at {id} after {path:?}");
         for t in &step.on {
-            for (events, at) in actions_for(t, &run, now) {
+            for (events, at) in actions_for(t, j, &run, now) {
                 let mut next = run.clone();
                 let mut moved = false;
                 if events.is_empty() {
