@@ -401,3 +401,220 @@ fn a_link_clicked_after_fifteen_minutes_leads_to_the_expiry_step() {
         .unwrap();
     assert_eq!(run.step_id(), "link-expired");
 }
+
+fn step_of<'j>(j: &'j Journey, id: &str) -> &'j mfa_rescue::engine::journey::Step {
+    j.step(id)
+        .unwrap_or_else(|| panic!("{} has no step {id}", j.id))
+}
+
+/// Plays `events` from `start` at `now`, each 20 s after the previous; panics on a refusal.
+fn play(j: &Journey, run: &mut Run, now: &mut i64, events: &[Event]) {
+    for e in events {
+        *now += 20;
+        run.handle(j, e.clone(), *now)
+            .unwrap_or_else(|r| panic!("{}: {e:?} refused at {}: {r:?}", j.id, run.step_id()));
+    }
+}
+
+fn choose(id: &str) -> Event {
+    Event::Choose(id.into())
+}
+
+fn press(id: &str) -> Event {
+    Event::Action(id.into())
+}
+
+/// The support-language card at `now`, as the reader would see it on that step.
+fn support_language_verdict(j: &Journey, now: i64) -> String {
+    let step = step_of(j, "support-language");
+    let decision = step
+        .decision
+        .clone()
+        .expect("support-language has a decision");
+    assert_eq!(
+        decision.rule,
+        Some(mfa_rescue::engine::journey::DecisionRule::SupportLanguage)
+    );
+    let world = Run::start(j, None, Entropy::from_seed(Some("w")), now)
+        .unwrap()
+        .world;
+    mfa_rescue::engine::decide::decide(&decision, &world, now).verdict
+}
+
+#[test]
+fn support_language_is_english_on_saturday_night_and_japanese_on_a_weekday_morning() {
+    let j = builtin::journey("support").unwrap().unwrap();
+    assert_eq!(
+        support_language_verdict(&j, jst(2026, 11, 28, 2, 14)),
+        "english"
+    );
+    assert_eq!(
+        support_language_verdict(&j, jst(2026, 11, 24, 10, 0)),
+        "japanese"
+    );
+    assert_eq!(
+        support_language_verdict(&j, jst(2026, 11, 23, 11, 0)),
+        "english"
+    );
+}
+
+/// Saturday 02:14: choosing Japanese means no call until Monday 09:00, from a withheld number.
+#[test]
+fn japanese_support_on_saturday_night_calls_on_monday_morning_from_a_withheld_number() {
+    let j = builtin::journey("support").unwrap().unwrap();
+    let mut now = jst(2026, 11, 28, 2, 14);
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("sat")), now).unwrap();
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[
+            choose("root"),
+            Event::Continue,
+            choose("japanese"),
+            press("submit-support"),
+        ],
+    );
+    assert_eq!(run.passed_through(), ["jp-hours"]);
+    assert_eq!(run.step_id(), "jp-ack-closed");
+    assert_eq!(run.world.mails.last().unwrap().id, "jp-ack-mail");
+    let monday = jst(2026, 11, 30, 9, 0);
+    assert_eq!(run.next_due(&j), Some(monday));
+    assert!(run.tick(&j, monday - 60).is_none());
+    assert!(run.tick(&j, monday).is_some());
+    assert_eq!(run.step_id(), "jp-call");
+    let call = run.world.call.as_ref().expect("the phone rings");
+    assert!(call.caller.contains("非通知"), "{}", call.caller);
+}
+
+/// A weekday at 10:00 the Japanese call comes the same day, hours later.
+#[test]
+fn japanese_support_on_a_weekday_morning_calls_the_same_day() {
+    let j = builtin::journey("support").unwrap().unwrap();
+    let mut now = jst(2026, 11, 24, 10, 0);
+    let mut run = Run::start(
+        &j,
+        Some("support-language"),
+        Entropy::from_seed(Some("tue")),
+        now,
+    )
+    .unwrap();
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[choose("japanese"), press("submit-support")],
+    );
+    assert_eq!(run.step_id(), "jp-ack-open");
+    let due = run.next_due(&j).unwrap();
+    assert!(
+        due - now >= 2 * 3600 && due < jst(2026, 11, 24, 18, 0),
+        "{due}"
+    );
+}
+
+/// English: an acknowledgement with a code, a Seattle call 5 minutes later, the address check,
+/// a PIN by mail read aloud, MFA removed, sign-in, a new device.
+#[test]
+fn english_support_goes_from_form_to_a_new_device_within_the_hour() {
+    let j = builtin::journey("support").unwrap().unwrap();
+    let start = jst(2026, 11, 28, 23, 0);
+    let mut now = start;
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("en")), now).unwrap();
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[
+            choose("root"),
+            Event::Continue,
+            choose("english"),
+            press("submit-support"),
+        ],
+    );
+    assert_eq!(run.step_id(), "en-ack");
+    let ack = run.world.mails.last().unwrap();
+    assert!(ack.code.as_ref().is_some_and(|c| c.len() == 6), "{ack:?}");
+    let due = run.next_due(&j).unwrap();
+    assert_eq!(due - now, 5 * 60);
+    run.tick(&j, due).unwrap();
+    now = due;
+    assert_eq!(run.step_id(), "en-call");
+    assert!(run.world.call.as_ref().unwrap().caller.contains("Seattle"));
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[choose("english-ok"), choose("can-read")],
+    );
+    assert_eq!(run.step_id(), "en-pin");
+    let pin = run.world.mails.last().unwrap();
+    assert_eq!(pin.id, "en-pin-mail");
+    assert!(pin.code.is_some());
+    assert!(run.world.old_device);
+    play(&j, &mut run, &mut now, &[Event::Continue]);
+    assert!(!run.world.old_device, "support removed the device");
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[press("sign-in"), press("assign-device")],
+    );
+    assert_eq!(run.world.screen, Screen::AssignMfa);
+    assert!(run.world.enrollment.is_some());
+    play(&j, &mut run, &mut now, &[Event::Enrolled]);
+    assert_eq!(run.outcome(&j).unwrap().id, "recovered");
+    assert!(now - start < 3600);
+}
+
+#[test]
+fn support_has_the_rare_branches_and_a_phrasebook_on_every_call() {
+    let j = builtin::journey("support").unwrap().unwrap();
+    // Seed 003 (2014): the landline is checked the next working morning.
+    let choice_to = |from: &str, to: &str| {
+        step_of(&j, from).on.iter().any(|t| match t {
+            Transition::Choice { next, .. } => next == to,
+            _ => false,
+        })
+    };
+    assert!(choice_to("jp-pin", "landline"));
+    assert!(step_of(&j, "landline").on.iter().any(|t| matches!(
+        t,
+        Transition::After { within: Some(_), next, .. } if next == "landline-call"
+    )));
+    // Seed 003: the page left in English routes the case to the US.
+    assert!(choice_to("submit-japanese", "trap-us"));
+    // An English call that offers Japanese support.
+    assert!(choice_to("en-call", "handoff-japanese"));
+    // Neither mail nor phone: notarized documents, blocked here.
+    let affidavit = step_of(&j, "affidavit");
+    assert_eq!(
+        affidavit.outcome.as_ref().map(|o| o.kind),
+        Some(mfa_rescue::engine::journey::OutcomeKind::Blocked)
+    );
+    assert!(affidavit.body.ja.contains("公証"));
+    assert_eq!(
+        affidavit.source.confidence,
+        mfa_rescue::engine::journey::Confidence::Uncertain
+    );
+    for step in &j.steps {
+        let rings = step
+            .effects
+            .iter()
+            .any(|e| matches!(e, mfa_rescue::engine::journey::Effect::Call { .. }));
+        if rings {
+            assert!(
+                !step.phrases.is_empty(),
+                "{} rings without a phrasebook",
+                step.id
+            );
+            assert!(
+                step.phrases
+                    .iter()
+                    .any(|p| p.who == mfa_rescue::engine::journey::Speaker::You),
+                "{}: nothing for the reader to say",
+                step.id
+            );
+        }
+    }
+}

@@ -4,12 +4,13 @@
 use super::journey::{Journey, JourneyError, load};
 
 /// Ids of the built-in journeys, in the order a menu would list them.
-pub const IDS: &[&str] = &["root-self-service"];
+pub const IDS: &[&str] = &["root-self-service", "support"];
 
 /// The JSON of a built-in journey.
 pub fn source(id: &str) -> Option<&'static str> {
     match id {
         "root-self-service" => Some(include_str!("../../journeys/root-self-service.json")),
+        "support" => Some(include_str!("../../journeys/support.json")),
         _ => None,
     }
 }
