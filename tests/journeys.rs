@@ -618,3 +618,86 @@ fn support_has_the_rare_branches_and_a_phrasebook_on_every_call() {
         }
     }
 }
+
+/// The most questions (steps that ask the reader to choose) on any path from `id` to an outcome.
+fn most_questions(j: &Journey, id: &str, seen: &mut Vec<String>) -> usize {
+    let step = step_of(j, id);
+    if step.outcome.is_some() || seen.iter().any(|s| s == id) {
+        return 0;
+    }
+    seen.push(id.to_owned());
+    let asks = usize::from(
+        step.on
+            .iter()
+            .any(|t| matches!(t, Transition::Choice { .. })),
+    );
+    let deepest = step
+        .on
+        .iter()
+        .flat_map(Transition::targets)
+        .map(|next| most_questions(j, next, seen))
+        .max()
+        .unwrap_or(0);
+    seen.pop();
+    asks + deepest
+}
+
+#[test]
+fn triage_asks_at_most_five_questions_and_every_answer_ends_somewhere_with_a_reason() {
+    let j = builtin::journey("triage").unwrap().unwrap();
+    assert_eq!(
+        builtin::IDS.first(),
+        Some(&"triage"),
+        "triage is the default"
+    );
+    let most = most_questions(&j, &j.start, &mut Vec::new());
+    assert!(
+        (1..=5).contains(&most),
+        "{most} questions on the longest path"
+    );
+    let mut routes = BTreeSet::new();
+    for step in j.steps.iter().filter(|s| s.outcome.is_some()) {
+        let outcome = step.outcome.as_ref().unwrap();
+        let decision = step
+            .decision
+            .as_ref()
+            .unwrap_or_else(|| panic!("{} gives no reason", step.id));
+        assert!(decision.text.is_some(), "{}", step.id);
+        routes.insert(outcome.journey.clone().unwrap_or(outcome.id.clone()));
+    }
+    for route in [
+        "root-self-service",
+        "support",
+        "iam-user",
+        "org-member",
+        "second-device",
+    ] {
+        assert!(routes.contains(route), "triage never leads to {route}");
+    }
+}
+
+/// A root user who lost the only device, has the mailbox but a stale phone and no admin: Support.
+#[test]
+fn triage_sends_a_root_user_without_a_working_phone_or_admin_to_support() {
+    let j = builtin::journey("triage").unwrap().unwrap();
+    let mut now = jst(2026, 11, 28, 23, 0);
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("t")), now).unwrap();
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[
+            choose("root"),
+            choose("no"),
+            choose("yes"),
+            choose("not-mine"),
+            choose("no"),
+        ],
+    );
+    let outcome = run.outcome(&j).unwrap();
+    assert_eq!(outcome.journey.as_deref(), Some("support"));
+    // A second registered device short-cuts everything.
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("t")), now).unwrap();
+    play(&j, &mut run, &mut now, &[choose("root"), choose("yes")]);
+    assert_eq!(run.outcome(&j).unwrap().id, "second-device");
+}
