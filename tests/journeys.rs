@@ -701,3 +701,41 @@ fn triage_sends_a_root_user_without_a_working_phone_or_admin_to_support() {
     play(&j, &mut run, &mut now, &[choose("root"), choose("yes")]);
     assert_eq!(run.outcome(&j).unwrap().id, "second-device");
 }
+
+#[test]
+fn prevention_ends_with_a_real_enrollment_and_offers_a_printable_kit() {
+    use mfa_rescue::engine::journey::Effect;
+    let j = builtin::journey("prevention").unwrap().unwrap();
+    let enroll = step_of(&j, "enroll-authenticator");
+    assert_eq!(enroll.screen, Screen::AssignMfa);
+    assert!(enroll.effects.contains(&Effect::NewEnrollment));
+    assert!(
+        enroll
+            .on
+            .iter()
+            .any(|t| matches!(t, Transition::Enrolled { .. }))
+    );
+    let kit: Vec<_> = j.steps.iter().filter(|s| s.printable).collect();
+    assert_eq!(kit.len(), 1);
+    for text in [&kit[0].body.ja, &kit[0].body.en] {
+        let items = text.lines().filter(|l| l.starts_with("- ")).count();
+        assert!(items >= 6, "a kit worth printing: {items} items");
+        assert!(text.contains("111122223333"));
+    }
+    assert!(kit[0].body.ja.contains("9:00〜18:00"));
+
+    // Walk it: the enrollment passes with two real consecutive codes and ends "prepared".
+    let mut now = jst(2026, 11, 24, 10, 0);
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("p")), now).unwrap();
+    while run.step_id() != "second-device" {
+        play(&j, &mut run, &mut now, &[Event::Continue]);
+    }
+    play(&j, &mut run, &mut now, &[press("assign-device")]);
+    let e = run.world.enrollment.clone().unwrap();
+    let otp = Otp::new(&e.secret).unwrap();
+    let t = now + 45;
+    assert!(e.verify(&otp.code_at(t - 30), &otp.code_at(t), t).is_ok());
+    run.handle(&j, Event::Enrolled, t).unwrap();
+    assert_eq!(run.outcome(&j).unwrap().id, "prepared");
+    assert!(run.world.enrolled);
+}
