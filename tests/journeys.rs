@@ -739,3 +739,85 @@ fn prevention_ends_with_a_real_enrollment_and_offers_a_printable_kit() {
     assert_eq!(run.outcome(&j).unwrap().id, "prepared");
     assert!(run.world.enrolled);
 }
+
+/// The `$ ` lines of a step's body, in order.
+fn commands(text: &str) -> Vec<&str> {
+    text.lines().filter(|l| l.starts_with("$ ")).collect()
+}
+
+#[test]
+fn iam_user_shows_that_delete_before_deactivate_fails_with_delete_conflict() {
+    let j = builtin::journey("iam-user").unwrap().unwrap();
+    let conflict = step_of(&j, "delete-conflict");
+    for body in [&conflict.body.ja, &conflict.body.en] {
+        let cmds = commands(body);
+        assert_eq!(cmds.len(), 1, "{cmds:?}");
+        assert!(cmds[0].starts_with("$ aws iam delete-virtual-mfa-device"));
+        assert!(body.contains("(DeleteConflict) when calling the DeleteVirtualMFADevice"));
+    }
+    assert!(
+        conflict
+            .on
+            .iter()
+            .any(|t| t.targets() == ["admin-cli-deactivate"])
+    );
+    let fixed = step_of(&j, "admin-cli-deactivate");
+    for body in [&fixed.body.ja, &fixed.body.en] {
+        let cmds = commands(body);
+        assert_eq!(cmds.len(), 2, "{cmds:?}");
+        assert!(cmds[0].starts_with("$ aws iam deactivate-mfa-device --user-name tanaka"));
+        assert!(cmds[1].starts_with("$ aws iam delete-virtual-mfa-device"));
+    }
+    // Every command in the journey is a real IAM command on the practice account.
+    for step in &j.steps {
+        for cmd in commands(&step.body.en) {
+            assert!(cmd.starts_with("$ aws iam "), "{}: {cmd}", step.id);
+            if cmd.contains("--serial-number") {
+                assert!(cmd.contains("arn:aws:iam::111122223333:mfa/"), "{cmd}");
+            }
+        }
+        assert_eq!(
+            commands(&step.body.en),
+            commands(&step.body.ja),
+            "{}: commands are never translated",
+            step.id
+        );
+    }
+}
+
+/// Console path, then the "Entity already exists" trap on re-enrollment, then success.
+#[test]
+fn iam_user_recovers_through_the_admin_and_the_entity_already_exists_trap() {
+    let j = builtin::journey("iam-user").unwrap().unwrap();
+    let mut now = jst(2026, 11, 24, 10, 0);
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("iam")), now).unwrap();
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[
+            choose("iam-user"),
+            choose("no-other"),
+            choose("console"),
+            Event::Continue,
+            press("assign-device"),
+        ],
+    );
+    assert_eq!(run.step_id(), "assign-new");
+    assert!(!run.world.old_device);
+    play(&j, &mut run, &mut now, &[choose("entity-exists")]);
+    let trap = step_of(&j, "entity-exists");
+    assert!(
+        trap.body.ja.contains("エンティティは既に存在しています")
+            || trap.title.ja.contains("エンティティは既に存在しています")
+    );
+    assert!(trap.body.en.contains("list-virtual-mfa-devices"));
+    play(&j, &mut run, &mut now, &[Event::Continue]);
+    assert_eq!(run.step_id(), "assign-new");
+    play(&j, &mut run, &mut now, &[Event::Enrolled]);
+    assert_eq!(run.outcome(&j).unwrap().id, "recovered");
+    // The Identity Center variant: the admin deletes, the user self-enrolls at next sign-in.
+    let idc = step_of(&j, "idc-admin");
+    assert!(idc.body.en.contains("MFA devices"));
+    assert_eq!(step_of(&j, "idc-enroll").screen, Screen::AssignMfa);
+}

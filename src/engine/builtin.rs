@@ -4,7 +4,13 @@
 use super::journey::{Journey, JourneyError, load};
 
 /// Ids of the built-in journeys, in the order a menu would list them.
-pub const IDS: &[&str] = &["triage", "root-self-service", "support", "prevention"];
+pub const IDS: &[&str] = &[
+    "triage",
+    "root-self-service",
+    "support",
+    "iam-user",
+    "prevention",
+];
 
 /// The JSON of a built-in journey.
 pub fn source(id: &str) -> Option<&'static str> {
@@ -12,6 +18,7 @@ pub fn source(id: &str) -> Option<&'static str> {
         "triage" => Some(include_str!("../../journeys/triage.json")),
         "root-self-service" => Some(include_str!("../../journeys/root-self-service.json")),
         "support" => Some(include_str!("../../journeys/support.json")),
+        "iam-user" => Some(include_str!("../../journeys/iam-user.json")),
         "prevention" => Some(include_str!("../../journeys/prevention.json")),
         _ => None,
     }
