@@ -821,3 +821,116 @@ fn iam_user_recovers_through_the_admin_and_the_entity_already_exists_trap() {
     assert!(idc.body.en.contains("MFA devices"));
     assert_eq!(step_of(&j, "idc-enroll").screen, Screen::AssignMfa);
 }
+
+#[test]
+fn org_member_root_is_freed_by_the_management_account_or_by_a_fixed_phone() {
+    use mfa_rescue::engine::journey::Confidence;
+    let j = builtin::journey("org-member").unwrap().unwrap();
+    let mut now = jst(2026, 11, 28, 23, 0);
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("org")), now).unwrap();
+    play(&j, &mut run, &mut now, &[choose("central")]);
+    assert_eq!(run.step_id(), "delete-credentials");
+    assert!(
+        !run.world.old_device,
+        "deleting root credentials deactivates MFA"
+    );
+    let delete = step_of(&j, "delete-credentials");
+    assert!(delete.body.en.contains("900 seconds"));
+    assert_eq!(
+        delete.source.confidence,
+        Confidence::Uncertain,
+        "the English console labels are unconfirmed"
+    );
+    play(&j, &mut run, &mut now, &[Event::Continue, Event::Continue]);
+    assert_eq!(run.step_id(), "forgot-password");
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[Event::OpenLink("reset-mail".into()), press("sign-in")],
+    );
+    assert_eq!(run.outcome(&j).unwrap().id, "member-root-back");
+
+    // Without centralized root access: the management account fixes the phone, then self-service.
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("org")), now).unwrap();
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[choose("not-central"), choose("fix-phone")],
+    );
+    assert_eq!(run.world.stored_phone, "+819012345678");
+    let decision = run.step(&j).unwrap().decision.clone().unwrap();
+    let verdict = mfa_rescue::engine::decide::decide(&decision, &run.world, now);
+    assert_eq!(verdict.verdict, "call-will-work");
+    play(&j, &mut run, &mut now, &[Event::Continue]);
+    assert_eq!(
+        run.outcome(&j).unwrap().journey.as_deref(),
+        Some("root-self-service")
+    );
+}
+
+#[test]
+fn every_hand_off_names_a_built_in_journey_and_support_now_resolves() {
+    let mut targets = BTreeSet::new();
+    for j in all_journeys() {
+        for step in &j.steps {
+            let Some(outcome) = &step.outcome else {
+                continue;
+            };
+            if outcome.kind != mfa_rescue::engine::journey::OutcomeKind::Handoff {
+                continue;
+            }
+            let to = outcome.journey.as_deref().unwrap();
+            assert_ne!(to, j.id, "{}: {} hands off to itself", j.id, step.id);
+            assert!(
+                builtin::IDS.contains(&to) && matches!(builtin::journey(to), Some(Ok(_))),
+                "{}: {} hands off to {to}, which is not a built-in journey",
+                j.id,
+                step.id
+            );
+            targets.insert(to.to_owned());
+        }
+    }
+    let root = builtin::journey("root-self-service").unwrap().unwrap();
+    let contact = step_of(&root, "contact-support").outcome.as_ref().unwrap();
+    assert_eq!(contact.journey.as_deref(), Some("support"));
+    // Every journey but the entry point and prevention is somewhere's destination.
+    for id in ["root-self-service", "support", "iam-user", "org-member"] {
+        assert!(targets.contains(id), "nothing hands off to {id}");
+    }
+}
+
+#[test]
+fn built_in_ids_are_in_menu_order_and_only_practice_numbers_appear() {
+    assert_eq!(
+        builtin::IDS,
+        [
+            "triage",
+            "root-self-service",
+            "support",
+            "iam-user",
+            "org-member",
+            "prevention"
+        ]
+    );
+    for j in all_journeys() {
+        assert_eq!(builtin::IDS.iter().filter(|id| **id == j.id).count(), 1);
+        for step in &j.steps {
+            // Practice data only: no real-looking account or phone slips in.
+            for text in [&step.body.ja, &step.body.en] {
+                for digits in text
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter(|d| d.len() == 12)
+                {
+                    assert!(
+                        ["111122223333", "819012345678"].contains(&digits),
+                        "{}: {}: {digits}",
+                        j.id,
+                        step.id
+                    );
+                }
+            }
+        }
+    }
+}

@@ -9,6 +9,7 @@ pub const IDS: &[&str] = &[
     "root-self-service",
     "support",
     "iam-user",
+    "org-member",
     "prevention",
 ];
 
@@ -19,6 +20,7 @@ pub fn source(id: &str) -> Option<&'static str> {
         "root-self-service" => Some(include_str!("../../journeys/root-self-service.json")),
         "support" => Some(include_str!("../../journeys/support.json")),
         "iam-user" => Some(include_str!("../../journeys/iam-user.json")),
+        "org-member" => Some(include_str!("../../journeys/org-member.json")),
         "prevention" => Some(include_str!("../../journeys/prevention.json")),
         _ => None,
     }
