@@ -44,7 +44,7 @@ fn all_journeys() -> Vec<Journey> {
 }
 
 /// The reader's actions that trigger `t` from the current state: a list of (events, time).
-fn actions_for(t: &Transition, run: &Run, now: i64) -> Vec<(Vec<Event>, i64)> {
+fn actions_for(t: &Transition, j: &Journey, run: &Run, now: i64) -> Vec<(Vec<Event>, i64)> {
     match t {
         Transition::Choice { id, .. } => vec![(vec![Event::Choose(id.clone())], now)],
         Transition::Action { action, .. } => vec![(vec![Event::Action(action.clone())], now)],
@@ -92,8 +92,18 @@ fn actions_for(t: &Transition, run: &Run, now: i64) -> Vec<(Vec<Event>, i64)> {
             assert!(e.verify(&otp.code_at(t - 30), &otp.code_at(t), t).is_ok());
             vec![(vec![Event::Enrolled], t)]
         }
-        Transition::After { minutes, .. } => {
-            vec![(vec![], run.entered_at() + i64::from(*minutes) * 60)]
+        Transition::After {
+            minutes, within, ..
+        } => {
+            // `next_due` is what the UI waits for; without `within` it is a plain wait.
+            let due = run.next_due(j).expect("an `after` step has a due time");
+            let plain = run.entered_at() + i64::from(*minutes) * 60;
+            if within.is_none() {
+                assert_eq!(due, plain);
+            } else {
+                assert!(due >= plain);
+            }
+            vec![(vec![], due)]
         }
         Transition::Rule { .. } => panic!("rule steps are passed through, never current"),
     }
@@ -130,7 +140,7 @@ impl Walk<'_> {
         }
         assert!(!step.on.is_empty(), "stuck at {id} after {path:?}");
         for t in &step.on {
-            for (events, at) in actions_for(t, &run, now) {
+            for (events, at) in actions_for(t, j, &run, now) {
                 let mut next = run.clone();
                 let mut moved = false;
                 if events.is_empty() {
@@ -390,4 +400,537 @@ fn a_link_clicked_after_fifteen_minutes_leads_to_the_expiry_step() {
     run.handle(&j, Event::OpenLink("verify-email-mail".into()), expires + 1)
         .unwrap();
     assert_eq!(run.step_id(), "link-expired");
+}
+
+fn step_of<'j>(j: &'j Journey, id: &str) -> &'j mfa_rescue::engine::journey::Step {
+    j.step(id)
+        .unwrap_or_else(|| panic!("{} has no step {id}", j.id))
+}
+
+/// Plays `events` from `start` at `now`, each 20 s after the previous; panics on a refusal.
+fn play(j: &Journey, run: &mut Run, now: &mut i64, events: &[Event]) {
+    for e in events {
+        *now += 20;
+        run.handle(j, e.clone(), *now)
+            .unwrap_or_else(|r| panic!("{}: {e:?} refused at {}: {r:?}", j.id, run.step_id()));
+    }
+}
+
+fn choose(id: &str) -> Event {
+    Event::Choose(id.into())
+}
+
+fn press(id: &str) -> Event {
+    Event::Action(id.into())
+}
+
+/// The support-language card at `now`, as the reader would see it on that step.
+fn support_language_verdict(j: &Journey, now: i64) -> String {
+    let step = step_of(j, "support-language");
+    let decision = step
+        .decision
+        .clone()
+        .expect("support-language has a decision");
+    assert_eq!(
+        decision.rule,
+        Some(mfa_rescue::engine::journey::DecisionRule::SupportLanguage)
+    );
+    let world = Run::start(j, None, Entropy::from_seed(Some("w")), now)
+        .unwrap()
+        .world;
+    mfa_rescue::engine::decide::decide(&decision, &world, now).verdict
+}
+
+#[test]
+fn support_language_is_english_on_saturday_night_and_japanese_on_a_weekday_morning() {
+    let j = builtin::journey("support").unwrap().unwrap();
+    assert_eq!(
+        support_language_verdict(&j, jst(2026, 11, 28, 2, 14)),
+        "english"
+    );
+    assert_eq!(
+        support_language_verdict(&j, jst(2026, 11, 24, 10, 0)),
+        "japanese"
+    );
+    assert_eq!(
+        support_language_verdict(&j, jst(2026, 11, 23, 11, 0)),
+        "english"
+    );
+}
+
+/// Saturday 02:14: choosing Japanese means no call until Monday 09:00, from a withheld number.
+#[test]
+fn japanese_support_on_saturday_night_calls_on_monday_morning_from_a_withheld_number() {
+    let j = builtin::journey("support").unwrap().unwrap();
+    let mut now = jst(2026, 11, 28, 2, 14);
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("sat")), now).unwrap();
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[
+            choose("root"),
+            Event::Continue,
+            choose("japanese"),
+            press("submit-support"),
+        ],
+    );
+    assert_eq!(run.passed_through(), ["jp-hours"]);
+    assert_eq!(run.step_id(), "jp-ack-closed");
+    assert_eq!(run.world.mails.last().unwrap().id, "jp-ack-mail");
+    let monday = jst(2026, 11, 30, 9, 0);
+    assert_eq!(run.next_due(&j), Some(monday));
+    assert!(run.tick(&j, monday - 60).is_none());
+    assert!(run.tick(&j, monday).is_some());
+    assert_eq!(run.step_id(), "jp-call");
+    let call = run.world.call.as_ref().expect("the phone rings");
+    assert!(call.caller.contains("非通知"), "{}", call.caller);
+}
+
+/// A weekday at 10:00 the Japanese call comes the same day, hours later.
+#[test]
+fn japanese_support_on_a_weekday_morning_calls_the_same_day() {
+    let j = builtin::journey("support").unwrap().unwrap();
+    let mut now = jst(2026, 11, 24, 10, 0);
+    let mut run = Run::start(
+        &j,
+        Some("support-language"),
+        Entropy::from_seed(Some("tue")),
+        now,
+    )
+    .unwrap();
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[choose("japanese"), press("submit-support")],
+    );
+    assert_eq!(run.step_id(), "jp-ack-open");
+    let due = run.next_due(&j).unwrap();
+    assert!(
+        due - now >= 2 * 3600 && due < jst(2026, 11, 24, 18, 0),
+        "{due}"
+    );
+}
+
+/// English: an acknowledgement with a code, a Seattle call 5 minutes later, the address check,
+/// a PIN by mail read aloud, MFA removed, sign-in, a new device.
+#[test]
+fn english_support_goes_from_form_to_a_new_device_within_the_hour() {
+    let j = builtin::journey("support").unwrap().unwrap();
+    let start = jst(2026, 11, 28, 23, 0);
+    let mut now = start;
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("en")), now).unwrap();
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[
+            choose("root"),
+            Event::Continue,
+            choose("english"),
+            press("submit-support"),
+        ],
+    );
+    assert_eq!(run.step_id(), "en-ack");
+    let ack = run.world.mails.last().unwrap();
+    assert!(ack.code.as_ref().is_some_and(|c| c.len() == 6), "{ack:?}");
+    let due = run.next_due(&j).unwrap();
+    assert_eq!(due - now, 5 * 60);
+    run.tick(&j, due).unwrap();
+    now = due;
+    assert_eq!(run.step_id(), "en-call");
+    assert!(run.world.call.as_ref().unwrap().caller.contains("Seattle"));
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[choose("english-ok"), choose("can-read")],
+    );
+    assert_eq!(run.step_id(), "en-pin");
+    let pin = run.world.mails.last().unwrap();
+    assert_eq!(pin.id, "en-pin-mail");
+    assert!(pin.code.is_some());
+    assert!(run.world.old_device);
+    play(&j, &mut run, &mut now, &[Event::Continue]);
+    assert!(!run.world.old_device, "support removed the device");
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[press("sign-in"), press("assign-device")],
+    );
+    assert_eq!(run.world.screen, Screen::AssignMfa);
+    assert!(run.world.enrollment.is_some());
+    play(&j, &mut run, &mut now, &[Event::Enrolled]);
+    assert_eq!(run.outcome(&j).unwrap().id, "recovered");
+    assert!(now - start < 3600);
+}
+
+#[test]
+fn support_has_the_rare_branches_and_a_phrasebook_on_every_call() {
+    let j = builtin::journey("support").unwrap().unwrap();
+    // Seed 003 (2014): the landline is checked the next working morning.
+    let choice_to = |from: &str, to: &str| {
+        step_of(&j, from).on.iter().any(|t| match t {
+            Transition::Choice { next, .. } => next == to,
+            _ => false,
+        })
+    };
+    assert!(choice_to("jp-pin", "landline"));
+    assert!(step_of(&j, "landline").on.iter().any(|t| matches!(
+        t,
+        Transition::After { within: Some(_), next, .. } if next == "landline-call"
+    )));
+    // Seed 003: the page left in English routes the case to the US.
+    assert!(choice_to("submit-japanese", "trap-us"));
+    // An English call that offers Japanese support.
+    assert!(choice_to("en-call", "handoff-japanese"));
+    // Neither mail nor phone: notarized documents, blocked here.
+    let affidavit = step_of(&j, "affidavit");
+    assert_eq!(
+        affidavit.outcome.as_ref().map(|o| o.kind),
+        Some(mfa_rescue::engine::journey::OutcomeKind::Blocked)
+    );
+    assert!(affidavit.body.ja.contains("公証"));
+    assert_eq!(
+        affidavit.source.confidence,
+        mfa_rescue::engine::journey::Confidence::Uncertain
+    );
+    for step in &j.steps {
+        let rings = step
+            .effects
+            .iter()
+            .any(|e| matches!(e, mfa_rescue::engine::journey::Effect::Call { .. }));
+        if rings {
+            assert!(
+                !step.phrases.is_empty(),
+                "{} rings without a phrasebook",
+                step.id
+            );
+            assert!(
+                step.phrases
+                    .iter()
+                    .any(|p| p.who == mfa_rescue::engine::journey::Speaker::You),
+                "{}: nothing for the reader to say",
+                step.id
+            );
+        }
+    }
+}
+
+/// The most questions (steps that ask the reader to choose) on any path from `id` to an outcome.
+fn most_questions(j: &Journey, id: &str, seen: &mut Vec<String>) -> usize {
+    let step = step_of(j, id);
+    if step.outcome.is_some() || seen.iter().any(|s| s == id) {
+        return 0;
+    }
+    seen.push(id.to_owned());
+    let asks = usize::from(
+        step.on
+            .iter()
+            .any(|t| matches!(t, Transition::Choice { .. })),
+    );
+    let deepest = step
+        .on
+        .iter()
+        .flat_map(Transition::targets)
+        .map(|next| most_questions(j, next, seen))
+        .max()
+        .unwrap_or(0);
+    seen.pop();
+    asks + deepest
+}
+
+#[test]
+fn triage_asks_at_most_five_questions_and_every_answer_ends_somewhere_with_a_reason() {
+    let j = builtin::journey("triage").unwrap().unwrap();
+    assert_eq!(
+        builtin::IDS.first(),
+        Some(&"triage"),
+        "triage is the default"
+    );
+    let most = most_questions(&j, &j.start, &mut Vec::new());
+    assert!(
+        (1..=5).contains(&most),
+        "{most} questions on the longest path"
+    );
+    let mut routes = BTreeSet::new();
+    for step in j.steps.iter().filter(|s| s.outcome.is_some()) {
+        let outcome = step.outcome.as_ref().unwrap();
+        let decision = step
+            .decision
+            .as_ref()
+            .unwrap_or_else(|| panic!("{} gives no reason", step.id));
+        assert!(decision.text.is_some(), "{}", step.id);
+        routes.insert(outcome.journey.clone().unwrap_or(outcome.id.clone()));
+    }
+    for route in [
+        "root-self-service",
+        "support",
+        "iam-user",
+        "org-member",
+        "second-device",
+    ] {
+        assert!(routes.contains(route), "triage never leads to {route}");
+    }
+}
+
+/// A root user who lost the only device, has the mailbox but a stale phone and no admin: Support.
+#[test]
+fn triage_sends_a_root_user_without_a_working_phone_or_admin_to_support() {
+    let j = builtin::journey("triage").unwrap().unwrap();
+    let mut now = jst(2026, 11, 28, 23, 0);
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("t")), now).unwrap();
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[
+            choose("root"),
+            choose("no"),
+            choose("yes"),
+            choose("not-mine"),
+            choose("no"),
+        ],
+    );
+    let outcome = run.outcome(&j).unwrap();
+    assert_eq!(outcome.journey.as_deref(), Some("support"));
+    // A second registered device short-cuts everything.
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("t")), now).unwrap();
+    play(&j, &mut run, &mut now, &[choose("root"), choose("yes")]);
+    assert_eq!(run.outcome(&j).unwrap().id, "second-device");
+}
+
+#[test]
+fn prevention_ends_with_a_real_enrollment_and_offers_a_printable_kit() {
+    use mfa_rescue::engine::journey::Effect;
+    let j = builtin::journey("prevention").unwrap().unwrap();
+    let enroll = step_of(&j, "enroll-authenticator");
+    assert_eq!(enroll.screen, Screen::AssignMfa);
+    assert!(enroll.effects.contains(&Effect::NewEnrollment));
+    assert!(
+        enroll
+            .on
+            .iter()
+            .any(|t| matches!(t, Transition::Enrolled { .. }))
+    );
+    let kit: Vec<_> = j.steps.iter().filter(|s| s.printable).collect();
+    assert_eq!(kit.len(), 1);
+    for text in [&kit[0].body.ja, &kit[0].body.en] {
+        let items = text.lines().filter(|l| l.starts_with("- ")).count();
+        assert!(items >= 6, "a kit worth printing: {items} items");
+        assert!(text.contains("111122223333"));
+    }
+    assert!(kit[0].body.ja.contains("9:00〜18:00"));
+
+    // Walk it: the enrollment passes with two real consecutive codes and ends "prepared".
+    let mut now = jst(2026, 11, 24, 10, 0);
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("p")), now).unwrap();
+    while run.step_id() != "second-device" {
+        play(&j, &mut run, &mut now, &[Event::Continue]);
+    }
+    play(&j, &mut run, &mut now, &[press("assign-device")]);
+    let e = run.world.enrollment.clone().unwrap();
+    let otp = Otp::new(&e.secret).unwrap();
+    let t = now + 45;
+    assert!(e.verify(&otp.code_at(t - 30), &otp.code_at(t), t).is_ok());
+    run.handle(&j, Event::Enrolled, t).unwrap();
+    assert_eq!(run.outcome(&j).unwrap().id, "prepared");
+    assert!(run.world.enrolled);
+}
+
+/// The `$ ` lines of a step's body, in order.
+fn commands(text: &str) -> Vec<&str> {
+    text.lines().filter(|l| l.starts_with("$ ")).collect()
+}
+
+#[test]
+fn iam_user_shows_that_delete_before_deactivate_fails_with_delete_conflict() {
+    let j = builtin::journey("iam-user").unwrap().unwrap();
+    let conflict = step_of(&j, "delete-conflict");
+    for body in [&conflict.body.ja, &conflict.body.en] {
+        let cmds = commands(body);
+        assert_eq!(cmds.len(), 1, "{cmds:?}");
+        assert!(cmds[0].starts_with("$ aws iam delete-virtual-mfa-device"));
+        assert!(body.contains("(DeleteConflict) when calling the DeleteVirtualMFADevice"));
+    }
+    assert!(
+        conflict
+            .on
+            .iter()
+            .any(|t| t.targets() == ["admin-cli-deactivate"])
+    );
+    let fixed = step_of(&j, "admin-cli-deactivate");
+    for body in [&fixed.body.ja, &fixed.body.en] {
+        let cmds = commands(body);
+        assert_eq!(cmds.len(), 2, "{cmds:?}");
+        assert!(cmds[0].starts_with("$ aws iam deactivate-mfa-device --user-name tanaka"));
+        assert!(cmds[1].starts_with("$ aws iam delete-virtual-mfa-device"));
+    }
+    // Every command in the journey is a real IAM command on the practice account.
+    for step in &j.steps {
+        for cmd in commands(&step.body.en) {
+            assert!(cmd.starts_with("$ aws iam "), "{}: {cmd}", step.id);
+            if cmd.contains("--serial-number") {
+                assert!(cmd.contains("arn:aws:iam::111122223333:mfa/"), "{cmd}");
+            }
+        }
+        assert_eq!(
+            commands(&step.body.en),
+            commands(&step.body.ja),
+            "{}: commands are never translated",
+            step.id
+        );
+    }
+}
+
+/// Console path, then the "Entity already exists" trap on re-enrollment, then success.
+#[test]
+fn iam_user_recovers_through_the_admin_and_the_entity_already_exists_trap() {
+    let j = builtin::journey("iam-user").unwrap().unwrap();
+    let mut now = jst(2026, 11, 24, 10, 0);
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("iam")), now).unwrap();
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[
+            choose("iam-user"),
+            choose("no-other"),
+            choose("console"),
+            Event::Continue,
+            press("assign-device"),
+        ],
+    );
+    assert_eq!(run.step_id(), "assign-new");
+    assert!(!run.world.old_device);
+    play(&j, &mut run, &mut now, &[choose("entity-exists")]);
+    let trap = step_of(&j, "entity-exists");
+    assert!(
+        trap.body.ja.contains("エンティティは既に存在しています")
+            || trap.title.ja.contains("エンティティは既に存在しています")
+    );
+    assert!(trap.body.en.contains("list-virtual-mfa-devices"));
+    play(&j, &mut run, &mut now, &[Event::Continue]);
+    assert_eq!(run.step_id(), "assign-new");
+    play(&j, &mut run, &mut now, &[Event::Enrolled]);
+    assert_eq!(run.outcome(&j).unwrap().id, "recovered");
+    // The Identity Center variant: the admin deletes, the user self-enrolls at next sign-in.
+    let idc = step_of(&j, "idc-admin");
+    assert!(idc.body.en.contains("MFA devices"));
+    assert_eq!(step_of(&j, "idc-enroll").screen, Screen::AssignMfa);
+}
+
+#[test]
+fn org_member_root_is_freed_by_the_management_account_or_by_a_fixed_phone() {
+    use mfa_rescue::engine::journey::Confidence;
+    let j = builtin::journey("org-member").unwrap().unwrap();
+    let mut now = jst(2026, 11, 28, 23, 0);
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("org")), now).unwrap();
+    play(&j, &mut run, &mut now, &[choose("central")]);
+    assert_eq!(run.step_id(), "delete-credentials");
+    assert!(
+        !run.world.old_device,
+        "deleting root credentials deactivates MFA"
+    );
+    let delete = step_of(&j, "delete-credentials");
+    assert!(delete.body.en.contains("900 seconds"));
+    assert_eq!(
+        delete.source.confidence,
+        Confidence::Uncertain,
+        "the English console labels are unconfirmed"
+    );
+    play(&j, &mut run, &mut now, &[Event::Continue, Event::Continue]);
+    assert_eq!(run.step_id(), "forgot-password");
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[Event::OpenLink("reset-mail".into()), press("sign-in")],
+    );
+    assert_eq!(run.outcome(&j).unwrap().id, "member-root-back");
+
+    // Without centralized root access: the management account fixes the phone, then self-service.
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("org")), now).unwrap();
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[choose("not-central"), choose("fix-phone")],
+    );
+    assert_eq!(run.world.stored_phone, "+819012345678");
+    let decision = run.step(&j).unwrap().decision.clone().unwrap();
+    let verdict = mfa_rescue::engine::decide::decide(&decision, &run.world, now);
+    assert_eq!(verdict.verdict, "call-will-work");
+    play(&j, &mut run, &mut now, &[Event::Continue]);
+    assert_eq!(
+        run.outcome(&j).unwrap().journey.as_deref(),
+        Some("root-self-service")
+    );
+}
+
+#[test]
+fn every_hand_off_names_a_built_in_journey_and_support_now_resolves() {
+    let mut targets = BTreeSet::new();
+    for j in all_journeys() {
+        for step in &j.steps {
+            let Some(outcome) = &step.outcome else {
+                continue;
+            };
+            if outcome.kind != mfa_rescue::engine::journey::OutcomeKind::Handoff {
+                continue;
+            }
+            let to = outcome.journey.as_deref().unwrap();
+            assert_ne!(to, j.id, "{}: {} hands off to itself", j.id, step.id);
+            assert!(
+                builtin::IDS.contains(&to) && matches!(builtin::journey(to), Some(Ok(_))),
+                "{}: {} hands off to {to}, which is not a built-in journey",
+                j.id,
+                step.id
+            );
+            targets.insert(to.to_owned());
+        }
+    }
+    let root = builtin::journey("root-self-service").unwrap().unwrap();
+    let contact = step_of(&root, "contact-support").outcome.as_ref().unwrap();
+    assert_eq!(contact.journey.as_deref(), Some("support"));
+    // Every journey but the entry point and prevention is somewhere's destination.
+    for id in ["root-self-service", "support", "iam-user", "org-member"] {
+        assert!(targets.contains(id), "nothing hands off to {id}");
+    }
+}
+
+#[test]
+fn built_in_ids_are_in_menu_order_and_only_practice_numbers_appear() {
+    assert_eq!(
+        builtin::IDS,
+        [
+            "triage",
+            "root-self-service",
+            "support",
+            "iam-user",
+            "org-member",
+            "prevention"
+        ]
+    );
+    for j in all_journeys() {
+        assert_eq!(builtin::IDS.iter().filter(|id| **id == j.id).count(), 1);
+        for step in &j.steps {
+            // Practice data only: no real-looking account or phone slips in.
+            for text in [&step.body.ja, &step.body.en] {
+                for digits in text
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter(|d| d.len() == 12)
+                {
+                    assert!(
+                        ["111122223333", "819012345678"].contains(&digits),
+                        "{}: {}: {digits}",
+                        j.id,
+                        step.id
+                    );
+                }
+            }
+        }
+    }
 }

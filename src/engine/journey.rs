@@ -191,6 +191,14 @@ pub enum Rule {
     StoredPhoneReachable,
 }
 
+/// Opening hours an `after` transition can be held to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Hours {
+    /// Japanese-language support: weekdays 09:00–18:00 JST, public holidays assumed closed.
+    JapaneseSupport,
+}
+
 /// What moves the reader from a step to another.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "on", rename_all = "kebab-case", deny_unknown_fields)]
@@ -223,8 +231,14 @@ pub enum Transition {
         #[serde(rename = "else")]
         otherwise: String,
     },
-    /// After this much simulated time on the step (the reader can fast-forward).
-    After { minutes: u32, next: String },
+    /// After this much simulated time on the step (the reader can fast-forward); with `within`,
+    /// a moment outside those hours moves on to the next time they open.
+    After {
+        minutes: u32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        within: Option<Hours>,
+        next: String,
+    },
     /// A plain "Next".
     Continue { next: String },
 }

@@ -6,9 +6,9 @@ use serde::{Deserialize, Serialize};
 
 use super::authenticator::Enrollment;
 use super::entropy::{Entropy, EntropyUnavailable};
-use super::journey::{Effect, Journey, Outcome, Rule, Step, Transition};
+use super::journey::{Effect, Hours, Journey, Outcome, Rule, Step, Transition};
 use super::phone::check_as_stored;
-use super::rules::japanese_support_open;
+use super::rules::{japanese_support_open, next_japanese_support_opening};
 use super::totp::normalise_code;
 use super::world::{Call, LinkState, Mail, Sms, World};
 
@@ -18,6 +18,16 @@ pub const FORMAT_VERSION: u32 = 1;
 const MAX_RULE_HOPS: usize = 64;
 /// Back history kept (a long rehearsal should not grow sessionStorage without bound).
 const MAX_HISTORY: usize = 200;
+
+/// When an `after` transition entered at `entered_at` fires: `minutes` later, moved on to the
+/// next opening when it is held to hours that are closed at that moment.
+fn after_due(entered_at: i64, minutes: u32, within: Option<Hours>) -> i64 {
+    let due = entered_at.saturating_add(i64::from(minutes).saturating_mul(60));
+    match within {
+        None => due,
+        Some(Hours::JapaneseSupport) => next_japanese_support_opening(due),
+    }
+}
 
 /// What the reader did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -261,11 +271,11 @@ impl Run {
 
     fn due(&self, journey: &Journey) -> Option<(i64, String)> {
         self.step(journey)?.on.iter().find_map(|t| match t {
-            Transition::After { minutes, next } => Some((
-                self.entered_at
-                    .saturating_add(i64::from(*minutes).saturating_mul(60)),
-                next.clone(),
-            )),
+            Transition::After {
+                minutes,
+                within,
+                next,
+            } => Some((after_due(self.entered_at, *minutes, *within), next.clone())),
             _ => None,
         })
     }
