@@ -27,6 +27,21 @@ pub fn AuthenticatorPanel(session: Session) -> impl IntoView {
                 move || {
                     view! {
                         <LiveCode session />
+                        // A device being assigned that the app does not hold yet (a second
+                        // device, a re-enrollment): scanning replaces the entry.
+                        {show(
+                            move || session.world(|w| {
+                                w.enrollment.as_ref().is_some_and(|e| {
+                                    w.app.entry.as_ref().is_none_or(|a| a.secret != e.secret)
+                                })
+                            }),
+                            move || view! {
+                                <button type="button" class="scan" on:click=handler(move |_| session.send(Event::ScanQr))>
+                                    {ctx.t(Key::ScanQr)}
+                                </button>
+                            }
+                            .into_any(),
+                        )}
                         <button type="button" class="secondary" on:click=handler(wipe)>
                             {ctx.t(Key::ReplacePhone)}
                         </button>

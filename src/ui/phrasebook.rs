@@ -44,11 +44,14 @@ fn english_synth() -> Option<web_sys::SpeechSynthesis> {
         return None;
     }
     let synth = window.speech_synthesis().ok()?;
-    let has_english = synth
-        .get_voices()
-        .iter()
-        .filter_map(|v| v.dyn_into::<web_sys::SpeechSynthesisVoice>().ok())
-        .any(|v| v.lang().to_ascii_lowercase().starts_with("en"));
+    // `lang` read by name: some browsers hand out voices that are not SpeechSynthesisVoice
+    // instances to an `instanceof` check.
+    let has_english = synth.get_voices().iter().any(|v| {
+        js_sys::Reflect::get(&v, &JsValue::from_str("lang"))
+            .ok()
+            .and_then(|l| l.as_string())
+            .is_some_and(|l| l.to_ascii_lowercase().starts_with("en"))
+    });
     has_english.then_some(synth)
 }
 

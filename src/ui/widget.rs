@@ -20,7 +20,7 @@ use crate::engine::journey::{self, Journey, JourneyError, validate};
 use crate::i18n::{Key, Lang};
 
 /// The journey a widget follows when the host names none.
-pub const DEFAULT_JOURNEY: &str = "root-self-service";
+pub const DEFAULT_JOURNEY: &str = "triage";
 
 /// What a host chooses for one widget.
 #[derive(Clone, Debug, PartialEq)]

@@ -24,7 +24,7 @@ after(async () => {
 
 /** Opens the demo with the given query and returns helpers bound to that page. */
 async function open(query) {
-  const opened = await openPage(browser, `${server.url}/?${query}`, { viewport: { width: 1280, height: 900 } });
+  const opened = await openPage(browser, `${server.url}/?journey=root-self-service&${query}`, { viewport: { width: 1280, height: 900 } });
   const { page } = opened;
   const lang = new URLSearchParams(query).get('lang') ?? 'ja';
   const w = {
@@ -278,7 +278,7 @@ test('a reload returns to the same step, mail and phone; another address starts 
   assert.match(await page.locator('.resume-note').textContent(), /starts over/);
 
   // Another deep link in the same tab is another rehearsal.
-  await page.goto(`${server.url}/?lang=en&seed=reload&start=assign-mfa`);
+  await page.goto(`${server.url}/?journey=root-self-service&lang=en&seed=reload&start=assign-mfa`);
   await w.expectStep('assign-mfa');
   assert.equal(await page.locator('.resume-note').count(), 0);
   await w.checkQuiet();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { DIST, serve, launch, openPage, totp, base32Decode } from './harness.mjs';
 
-const ENROLL = '/?start=assign-mfa&seed=panel&lang=ja';
+const ENROLL = '/?journey=root-self-service&start=assign-mfa&seed=panel&lang=ja';
 
 /** On the enrollment step the app still holds the lost phone's entry: replace the phone and scan
  * the console's QR code, as a reader would. */
