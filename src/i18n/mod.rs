@@ -171,6 +171,18 @@ catalogue! {
         en: "The journey given on this page has problems. Fix these first:",
         ja: "このページで指定されたシナリオに問題があります。先に次の点を直してください：",
     }
+    ErrBadNow {
+        en: "The now attribute “{value}” is not a time the widget can read. Write it like 2026-11-23T10:00:00+09:00 (RFC 3339, with the offset).",
+        ja: "now 属性の「{value}」は日時として読み取れません。2026-11-23T10:00:00+09:00 のように、時差（+09:00 など）まで書いてください（RFC 3339 形式）。",
+    }
+    ErrBadClock {
+        en: "The clock attribute “{value}” is not valid. Use one of these:",
+        ja: "clock 属性の「{value}」は使えません。次のどちらかを指定してください：",
+    }
+    ErrNoPageJourney {
+        en: "The src-journey attribute names “{id}”, but this page has no <script type=\"application/json\"> with that id.",
+        ja: "src-journey 属性で「{id}」が指定されていますが、この id の <script type=\"application/json\"> がページにありません。",
+    }
     ErrUnknownStep {
         en: "The journey “{journey}” has no step “{step}”. Check the start attribute.",
         ja: "シナリオ「{journey}」に「{step}」というステップはありません。start 属性を確認してください。",

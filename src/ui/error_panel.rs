@@ -19,6 +19,12 @@ pub enum LoadError {
     UnknownStep { journey: String, step: String },
     /// The browser would not give random bytes.
     NoRandomness,
+    /// The `now` attribute is not an RFC 3339 time; `reason` says why, in English.
+    BadNow { value: String, reason: String },
+    /// The `clock` attribute is neither `running` nor `frozen`.
+    BadClock { value: String },
+    /// `src-journey` names no `<script type="application/json">` on the page.
+    NoPageJourney { id: String },
 }
 
 impl LoadError {
@@ -29,6 +35,9 @@ impl LoadError {
             LoadError::InvalidJourney { .. } => "invalid-journey",
             LoadError::UnknownStep { .. } => "unknown-step",
             LoadError::NoRandomness => "no-randomness",
+            LoadError::BadNow { .. } => "bad-now",
+            LoadError::BadClock { .. } => "bad-clock",
+            LoadError::NoPageJourney { .. } => "no-page-journey",
         }
     }
 
@@ -53,6 +62,17 @@ impl LoadError {
                 Key::ErrUnknownStep.fill(lang, &[("journey", journey), ("step", step)])
             }
             LoadError::NoRandomness => Key::ErrNoRandomness.text(lang).to_owned(),
+            LoadError::BadNow { value, reason } => {
+                format!(
+                    "{} ({reason})",
+                    Key::ErrBadNow.fill(lang, &[("value", value)])
+                )
+            }
+            LoadError::BadClock { value } => format!(
+                "{} running, frozen",
+                Key::ErrBadClock.fill(lang, &[("value", value)])
+            ),
+            LoadError::NoPageJourney { id } => Key::ErrNoPageJourney.fill(lang, &[("id", id)]),
         }
     }
 }
@@ -103,6 +123,23 @@ pub fn ErrorPanel(error: LoadError) -> impl IntoView {
         }
         .into_any(),
         LoadError::NoRandomness => view! { <p>{ctx.t(Key::ErrNoRandomness)}</p> }.into_any(),
+        LoadError::BadNow { value, reason } => view! {
+            <p>{move || Key::ErrBadNow.fill(ctx.lang(), &[("value", &value)])}</p>
+            <p lang="en" translate="no">{reason}</p>
+        }
+        .into_any(),
+        LoadError::BadClock { value } => view! {
+            <p>{move || Key::ErrBadClock.fill(ctx.lang(), &[("value", &value)])}</p>
+            <ul class="valid-ids">
+                <li><code translate="no">"running"</code></li>
+                <li><code translate="no">"frozen"</code></li>
+            </ul>
+        }
+        .into_any(),
+        LoadError::NoPageJourney { id } => view! {
+            <p>{move || Key::ErrNoPageJourney.fill(ctx.lang(), &[("id", &id)])}</p>
+        }
+        .into_any(),
     };
     view! {
         <div part="error" class="error-panel" role="alert" data-error=keyword>

@@ -38,10 +38,15 @@ pub struct WidgetOptions {
     pub journey_json: Option<String>,
     /// A journey given directly (tests). It is checked like a file and wins over the others.
     pub journey_data: Option<Arc<Journey>>,
-    /// Where the run is saved for resume (sessionStorage key); `None`: resume is off.
+    /// The sessionStorage key to save progress under and resume from; `None`: resume is off.
     pub resume_key: Option<String>,
-    /// The element the widget's events (`mfa-rescue:step`, …) are dispatched on.
+    /// The host element the widget's events are dispatched on.
     pub host: Option<web_sys::HtmlElement>,
+    /// A language the host can change later (the `lang` attribute, live); it wins over `lang`.
+    pub live_lang: Option<ArcRwSignal<Lang>>,
+    /// A host setting that was already found unusable (a bad `now`, `clock`, `src-journey`):
+    /// the widget shows it in its error panel instead of starting.
+    pub setup_error: Option<LoadError>,
 }
 
 impl Default for WidgetOptions {
@@ -56,12 +61,17 @@ impl Default for WidgetOptions {
             journey_data: None,
             resume_key: None,
             host: None,
+            live_lang: None,
+            setup_error: None,
         }
     }
 }
 
 /// The journey the options name, checked, with the start step checked too.
 fn load(options: &WidgetOptions) -> Result<Arc<Journey>, LoadError> {
+    if let Some(error) = &options.setup_error {
+        return Err(error.clone());
+    }
     let custom = |problems: Vec<JourneyError>| LoadError::InvalidJourney {
         id: String::new(),
         problems: problems.iter().map(ToString::to_string).collect(),
@@ -107,7 +117,10 @@ fn load(options: &WidgetOptions) -> Result<Arc<Journey>, LoadError> {
 /// One complete widget instance.
 #[component]
 pub fn Widget(options: WidgetOptions) -> impl IntoView {
-    let lang = RwSignal::new(options.lang);
+    let lang = match options.live_lang.clone() {
+        Some(live) => RwSignal::from(live),
+        None => RwSignal::new(options.lang),
+    };
     let clock = RwSignal::new(options.clock);
     let now_ms = use_clock(clock);
     let ctx = Ctx {

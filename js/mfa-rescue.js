@@ -1,0 +1,250 @@
+// mfa-rescue.js: the one file a page loads. It finds the wasm beside itself (import.meta.url,
+// so the folder can be copied to any path or host), defines <mfa-rescue>, upgrades every
+// <div data-mfa-rescue> now and whenever one is added later, and exports MfaRescue.create.
+// It makes no request but its own files: the wasm, and the wasm-bindgen glue it imports.
+//
+// Rust does the meaning of the settings (src/embed/attrs.rs); this file only gathers them,
+// keeps one mounted widget per element, and starts and stops it as the element comes and goes.
+import init, { mount } from './mfa-rescue-core.js';
+
+/** Settings, as attribute names (`data-` + name on the div form, keys of create()'s options). */
+const SETTINGS = ['lang', 'journey', 'start', 'now', 'clock', 'seed', 'theme', 'resume', 'src-journey'];
+const THEMES = ['auto', 'light', 'dark'];
+const DIV = 'div[data-mfa-rescue]';
+
+let loaded = false;
+const ready = init({ module_or_path: new URL('mfa-rescue-core_bg.wasm', import.meta.url) }).then(() => {
+  loaded = true;
+});
+
+const warned = new Set();
+function warnOnce(message) {
+  if (warned.has(message)) return;
+  warned.add(message);
+  console.warn(message);
+}
+
+function dispatch(el, type, detail) {
+  el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+/** One element's widget: mounted while the element is in the document. */
+class Instance {
+  /** `prefix` is '' for <mfa-rescue>, 'data-' for the div form; `options` from create(). */
+  constructor(el, prefix, options = null) {
+    this.el = el;
+    this.prefix = prefix;
+    this.options = options;
+    this.handle = null;
+    // Bumped by every start and stop, so a start still waiting for the wasm can tell it is stale.
+    this.generation = 0;
+    this.pending = false;
+  }
+
+  get running() {
+    return this.handle !== null || this.pending;
+  }
+
+  read(name) {
+    const o = this.options;
+    if (o) {
+      const camel = name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+      const value = o[name] ?? o[camel];
+      if (value !== undefined && value !== null) return String(value);
+    }
+    return this.el.getAttribute(this.prefix + name) ?? undefined;
+  }
+
+  /** The plain object src/embed/attrs.rs reads. */
+  settings() {
+    const s = {};
+    for (const name of SETTINGS) {
+      const value = this.read(name);
+      if (value !== undefined) s[name] = value;
+    }
+    // The nearest [lang] around the widget (for the div form, its own lang counts).
+    const around = (this.prefix ? this.el : this.el.parentElement)?.closest('[lang]');
+    if (around) s['inherited-lang'] = around.getAttribute('lang');
+    s['navigator-languages'] = (navigator.languages?.length ? navigator.languages : [navigator.language]).join(',');
+    if (this.el.id) s.id = this.el.id;
+    const src = s['src-journey'];
+    if (src !== undefined) {
+      const script = this.el.ownerDocument.getElementById(src);
+      if (script?.localName === 'script') s['journey-json'] = script.textContent;
+    }
+    return s;
+  }
+
+  start() {
+    const generation = ++this.generation;
+    if (loaded) {
+      this.mountNow();
+      return;
+    }
+    this.pending = true;
+    ready.then(
+      () => {
+        if (generation !== this.generation) return;
+        this.pending = false;
+        if (this.el.isConnected) this.mountNow();
+      },
+      (error) => {
+        if (generation !== this.generation) return;
+        this.pending = false;
+        warnOnce(`mfa-rescue: the widget's code could not load (${error}). Check that mfa-rescue-core_bg.wasm is beside mfa-rescue.js and that the page's CSP allows 'wasm-unsafe-eval'.`);
+        dispatch(this.el, 'mfa-rescue:error', { message: String(error) });
+      },
+    );
+  }
+
+  mountNow() {
+    this.unmount();
+    const root = this.el.shadowRoot ?? this.el.attachShadow({ mode: 'open' });
+    root.replaceChildren();
+    try {
+      this.handle = mount(this.el, this.settings());
+    } catch (error) {
+      // Only a DOM refusing a shadow root or stylesheet lands here; bad settings show in the box.
+      dispatch(this.el, 'mfa-rescue:error', { message: String(error) });
+      return;
+    }
+    // A bad setting's error panel sends its own mfa-rescue:error (from the widget).
+    this.applyTheme();
+  }
+
+  unmount() {
+    if (this.handle) {
+      const handle = this.handle;
+      this.handle = null;
+      handle.destroy();
+      handle.free();
+    }
+    this.el.shadowRoot?.replaceChildren();
+  }
+
+  stop() {
+    this.generation++;
+    this.pending = false;
+    this.unmount();
+  }
+
+  /** A setting changed: `lang` and `theme` apply live, the others start the widget again. */
+  changed(name) {
+    if (!this.handle) return;
+    if (name === 'lang') this.handle.setLang(this.settings());
+    else if (name === 'theme') this.applyTheme();
+    else this.start();
+  }
+
+  applyTheme() {
+    const root = this.el.shadowRoot?.querySelector('.mfa-rescue-root');
+    if (!root) return;
+    let theme = this.read('theme')?.trim() || 'auto';
+    if (!THEMES.includes(theme)) {
+      warnOnce(`mfa-rescue: theme="${theme}" is not auto, light or dark; using auto.`);
+      theme = 'auto';
+    }
+    root.dataset.theme = theme;
+  }
+}
+
+const INSTANCE = Symbol('mfa-rescue');
+
+class MfaRescueElement extends HTMLElement {
+  static get observedAttributes() {
+    return SETTINGS;
+  }
+
+  constructor() {
+    super();
+    this[INSTANCE] = new Instance(this, '');
+  }
+
+  connectedCallback() {
+    this[INSTANCE].start();
+  }
+
+  disconnectedCallback() {
+    this[INSTANCE].stop();
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before !== after) this[INSTANCE].changed(name);
+  }
+}
+
+/** Div-form and create() widgets, by element. <mfa-rescue> uses its own callbacks instead. */
+const tracked = new Map();
+
+function adopt(el) {
+  if (el.localName === 'mfa-rescue') return;
+  let instance = tracked.get(el);
+  if (!instance) {
+    instance = new Instance(el, 'data-');
+    tracked.set(el, instance);
+  }
+  if (!instance.running) instance.start();
+}
+
+function upgrade(node) {
+  if (node.nodeType !== Node.ELEMENT_NODE) return;
+  if (node.matches(DIV)) adopt(node);
+  for (const el of node.querySelectorAll(DIV)) adopt(el);
+}
+
+/** After elements came or went: start the ones back in the page, stop the ones that left. */
+function reconcile() {
+  for (const [el, instance] of tracked) {
+    if (el.isConnected && !instance.running) instance.start();
+    else if (!el.isConnected && instance.running) instance.stop();
+  }
+}
+
+const observer = new MutationObserver((records) => {
+  let moved = false;
+  for (const record of records) {
+    if (record.type === 'attributes') {
+      const instance = tracked.get(record.target);
+      if (instance && instance.prefix) instance.changed(record.attributeName.slice(instance.prefix.length));
+      continue;
+    }
+    moved = true;
+    record.addedNodes.forEach(upgrade);
+  }
+  if (moved && tracked.size) reconcile();
+});
+
+/**
+ * Puts a widget on `el` (any element that can have a shadow root, e.g. a div) with `options`
+ * (the attribute names as keys; camelCase works too), falling back to the element's data-*
+ * attributes. Removing `el` stops the widget and adding it back starts it again, until destroy().
+ */
+function create(el, options = {}) {
+  if (!(el instanceof Element)) throw new TypeError('MfaRescue.create: the first argument must be an element');
+  tracked.get(el)?.stop();
+  const instance = new Instance(el, 'data-', { ...options });
+  tracked.set(el, instance);
+  if (el.isConnected) instance.start();
+  return {
+    destroy() {
+      if (tracked.get(el) === instance) tracked.delete(el);
+      instance.stop();
+    },
+  };
+}
+
+export const MfaRescue = Object.freeze({ create });
+export { create };
+
+if (!customElements.get('mfa-rescue')) {
+  customElements.define('mfa-rescue', MfaRescueElement);
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: SETTINGS.map((name) => `data-${name}`),
+  });
+  document.querySelectorAll(DIV).forEach(adopt);
+  // For hosts that cannot `import` (a plain <script type="module" src> is enough to get it).
+  globalThis.MfaRescue ??= MfaRescue;
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Trunk post_build hook: in release builds, drops comment lines, blank lines and indentation
+// from the staged dist/'s JavaScript: the hand-written wrapper scripts (copied as-is) and the
+// wasm-bindgen glue (Trunk 0.21's minifier fails on its `export default` and leaves it as is).
+// About 1.7 KB brotli. Only whole-line `//` comments and `/** … */` blocks that start a line are
+// removed, and the files are checked to hold no multi-line template literal, where indentation
+// would be content.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  const staging = process.env.TRUNK_STAGING_DIR;
+  for (const name of ['mfa-rescue.js', 'page.js', 'mfa-rescue-core.js']) {
+    const file = join(staging, name);
+    const source = readFileSync(file, 'utf8');
+    if (source.split('\n').some((line) => (line.match(/`/g) ?? []).length % 2 === 1)) {
+      console.error(`trim-js: ${name} has a multi-line template literal; left as it is`);
+      continue;
+    }
+    const text = source
+      .replace(/^[ \t]*\/\*\*[\s\S]*?\*\/[ \t]*\n/gm, '')
+      .replace(/^[ \t]*\/\/.*\n/gm, '')
+      .replace(/^[ \t]+/gm, '')
+      .replace(/\n{2,}/g, '\n');
+    writeFileSync(file, text);
+  }
+  // With inject_scripts = false Trunk leaves the (inert) <link rel=rust …> in the page.
+  const index = join(staging, 'index.html');
+  writeFileSync(index, readFileSync(index, 'utf8').replace(/<link[^>]*\brel=rust\b[^>]*>/, ''));
+}
