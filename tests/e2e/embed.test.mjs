@@ -21,8 +21,10 @@ after(async () => {
   await site?.close();
 });
 
-const LOST_PHONE_JA = '新しいスマホで、認証アプリが空になった';
-const LOST_PHONE_EN = "Your new phone's authenticator app is empty";
+// The default journey (triage) opens on this question; root-self-service on the lost phone.
+const triage = JSON.parse(readFileSync(new URL('../../journeys/triage.json', import.meta.url)));
+const { ja: FIRST_JA, en: FIRST_EN } = triage.steps.find((s) => s.id === triage.start).title;
+
 
 /** Waits until `count` widgets show a step title or an error panel. */
 async function mounted(page, count) {
@@ -55,7 +57,7 @@ test('dist holds a stable mfa-rescue.js beside its wasm and glue, embed.html and
 test('two widgets with different languages, journeys and clocks run independently, strict CSP, nothing outside dist/', async () => {
   const { context, page, errors, warnings, requested } = await open(browser, site, '/pages/plain.html');
   await mounted(page, 2);
-  assert.equal(await text(page, '#first [part=step-title]'), LOST_PHONE_JA);
+  assert.equal(await text(page, '#first [part=step-title]'), FIRST_JA);
   assert.equal(await text(page, '#second [part=step-title]'), 'First step');
   // The first runs on the real clock; the second is frozen where its `now` put it.
   assert.equal(await clockOf(page, 'second'), '2026-11-23T10:00:00+09:00');
@@ -66,7 +68,7 @@ test('two widgets with different languages, journeys and clocks run independentl
   // Moving on in one leaves the other where it was.
   await page.locator('#second [part=next]').click();
   await page.waitForFunction(() => document.querySelector('#second').shadowRoot.querySelector('[part=step-title]')?.textContent.includes('All done'));
-  assert.equal(await text(page, '#first [part=step-title]'), LOST_PHONE_JA);
+  assert.equal(await text(page, '#first [part=step-title]'), FIRST_JA);
 
   assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violations');
   assert.deepEqual(errors, []);
@@ -84,7 +86,7 @@ test('twenty widgets in two languages and two journeys each keep their own state
   );
   const expected = Array.from({ length: 20 }, (_, i) => {
     const ja = i % 2 === 0;
-    return i % 4 < 2 ? (ja ? LOST_PHONE_JA : LOST_PHONE_EN) : ja ? 'はじめの一歩' : 'First step';
+    return i % 4 < 2 ? (ja ? FIRST_JA : FIRST_EN) : ja ? 'はじめの一歩' : 'First step';
   });
   assert.deepEqual(titles, expected);
   await page.locator('#w6 [part=next]').click();
@@ -153,7 +155,7 @@ test('removing widgets stops every timer; adding them back starts them again, fi
     assert.equal(await page.evaluate(() => window.__parked.every((e) => e.shadowRoot.childNodes.length === 0)), true, 'unmounted');
     await page.evaluate(() => document.body.append(...window.__parked));
     await mounted(page, 2);
-    assert.equal(await text(page, '#first [part=step-title]'), LOST_PHONE_JA);
+    assert.equal(await text(page, '#first [part=step-title]'), FIRST_JA);
     assert.ok((await page.evaluate(() => window.__timers())) > 0, `round ${round}: ticking again`);
   }
   // A widget that is mid-load (the wasm already here) and removed at once leaves nothing either.
@@ -194,7 +196,7 @@ test('bad attributes show a translated error in their own box; the sibling keeps
 
   // lang, theme and resume fall back: that widget works, in the page's language, and says why
   // in the console once.
-  assert.equal(await text(page, '#bad-lang [part=step-title]'), LOST_PHONE_EN);
+  assert.equal(await text(page, '#bad-lang [part=step-title]'), FIRST_EN);
   assert.equal(await page.locator('#bad-lang .mfa-rescue-root').getAttribute('data-theme'), 'auto');
   assert.equal(warnings.filter((w) => w.includes('lang="xx"')).length, 1, warnings.join('\n'));
   assert.equal(warnings.filter((w) => w.includes('theme="purple"')).length, 1);
@@ -205,7 +207,7 @@ test('bad attributes show a translated error in their own box; the sibling keeps
   await page.waitForTimeout(1500);
   assert.notEqual(await clockOf(page, 'sibling'), before, 'the sibling keeps ticking');
   await page.locator('#sibling [data-choice=phone-stored-ok]').click();
-  await page.waitForFunction(() => !document.querySelector('#sibling').shadowRoot.querySelector('[part=step-title]').textContent.includes('新しい') && document.querySelector('#sibling').shadowRoot.querySelector('[part=step-title]').textContent !== "Your new phone's authenticator app is empty");
+  await page.waitForFunction(() => document.querySelector('#sibling').shadowRoot.querySelector('[part=step-title]').textContent.trim() !== "Your new phone's authenticator app is empty");
 
   // Each broken widget also told the host, with mfa-rescue:error.
   const events = await page.evaluate(() => window.__events.filter((e) => e.type === 'error'));
@@ -232,15 +234,13 @@ test('lang and theme change live; theme="auto" follows prefers-color-scheme; cus
   assert.equal(await bg('first'), 'rgb(1, 2, 3)');
 
   await page.evaluate(() => document.querySelector('#first').setAttribute('lang', 'en'));
-  await page.waitForFunction((t) => document.querySelector('#first').shadowRoot.querySelector('[part=step-title]').textContent.trim() === t, LOST_PHONE_EN);
+  await page.waitForFunction((t) => document.querySelector('#first').shadowRoot.querySelector('[part=step-title]').textContent.trim() === t, FIRST_EN);
   await page.evaluate(() => document.querySelector('#second').setAttribute('lang', 'ja'));
   await page.waitForFunction(() => document.querySelector('#second').shadowRoot.querySelector('[part=step-title]').textContent.trim() === 'はじめの一歩');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-// The step, decision and complete events are dispatched by the session (the lead's part of
-// issue 5, src/ui/session.rs); this test stays red until that lands.
 test('events: step, decision and complete arrive on the host with the documented details', async () => {
   const { context, page, errors } = await open(browser, site, '/pages/plain.html');
   await mounted(page, 2);
@@ -250,21 +250,23 @@ test('events: step, decision and complete arrive on the host with the documented
   assert.deepEqual(
     steps.map((e) => [e.target, e.detail]).sort(),
     [
-      ['first', { journey: 'root-self-service', step: 'lost-phone', index: 0 }],
+      ['first', { journey: 'triage', step: 'who', index: 0 }],
       ['second', { journey: 'mini', step: 'hello', index: 0 }],
     ],
   );
-  await page.locator('#first [data-choice=phone-stored-ok]').click();
+  await page.locator('#first [data-choice=root]').click();
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'decision'), null, { timeout: 3000 });
   const decision = (await events()).find((e) => e.type === 'decision');
   assert.equal(decision.target, 'first');
-  assert.equal(decision.detail.step, 'lost-phone');
-  assert.equal(decision.detail.answer, 'phone-stored-ok');
-  assert.equal(typeof decision.detail.question, 'string');
+  assert.equal(decision.detail.step, 'who');
+  assert.equal(decision.detail.answer, 'root');
+  assert.equal(decision.detail.question, triage.steps[0].title.ja, 'the question as the reader saw it');
+  const rootLabel = triage.steps[0].on.find((t) => t.id === 'root').label.ja;
+  assert.equal(decision.detail.label, rootLabel);
   await page.locator('#second [part=next]').click();
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'complete'), null, { timeout: 3000 });
   const complete = (await events()).find((e) => e.type === 'complete');
-  assert.deepEqual([complete.target, complete.detail], ['second', { journey: 'mini', outcome: 'recovered' }]);
+  assert.deepEqual([complete.target, complete.detail], ['second', { journey: 'mini', outcome: 'recovered', kind: 'recovered' }]);
   assert.deepEqual(errors, []);
   await context.close();
 });

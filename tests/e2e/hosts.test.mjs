@@ -4,6 +4,7 @@
 // demo page itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, serve, openPage, DIST } from './harness.mjs';
 import { serveSite, open, outsideDist, STRICT_CSP } from './site.mjs';
 
@@ -18,6 +19,9 @@ after(async () => {
   await site?.close();
 });
 
+// The default journey (triage) opens on this question; root-self-service on the lost phone.
+const triage = JSON.parse(readFileSync(new URL('../../journeys/triage.json', import.meta.url)));
+const { ja: FIRST_JA, en: FIRST_EN } = triage.steps.find((s) => s.id === triage.start).title;
 const LOST_PHONE_JA = '新しいスマホで、認証アプリが空になった';
 const LOST_PHONE_EN = "Your new phone's authenticator app is empty";
 
@@ -70,10 +74,10 @@ test('Confluence HTML macro: the div form, upgraded now and when added later, li
     div.innerHTML = '<div id="late" data-mfa-rescue data-lang="en" data-seed="late"></div>';
     document.getElementById('main-content').append(div);
   });
-  assert.equal(await titleOf(page, 'late'), LOST_PHONE_EN);
+  assert.equal(await titleOf(page, 'late'), FIRST_EN);
   // data-lang changes live.
   await page.evaluate(() => document.getElementById('late').setAttribute('data-lang', 'ja'));
-  await page.waitForFunction((t) => document.getElementById('late').shadowRoot.querySelector('[part=step-title]').textContent.trim() === t, LOST_PHONE_JA);
+  await page.waitForFunction((t) => document.getElementById('late').shadowRoot.querySelector('[part=step-title]').textContent.trim() === t, FIRST_JA);
   // The JS API on an element of the host's choosing; options win over data-*.
   await page.evaluate(() => {
     const box = document.createElement('section');
@@ -82,7 +86,7 @@ test('Confluence HTML macro: the div form, upgraded now and when added later, li
     document.body.append(box);
     window.__api = window.MfaRescue.create(box, { lang: 'en', srcJourney: undefined, seed: 'api' });
   });
-  assert.equal(await titleOf(page, 'api'), LOST_PHONE_EN);
+  assert.equal(await titleOf(page, 'api'), FIRST_EN);
   const exported = await page.evaluate(async () => {
     const m = await import('../dist/mfa-rescue.js');
     return typeof m.create === 'function' && m.MfaRescue === window.MfaRescue;
@@ -123,7 +127,7 @@ test('the demo page runs under the strict CSP with nothing but its own files', a
   try {
     const { context, page, problems, requested } = await openPage(browser, `${server.url}/?lang=en&seed=csp`);
     await page.locator('#demo [part=step-title]').waitFor();
-    assert.equal((await page.locator('#demo [part=step-title]').textContent()).trim(), LOST_PHONE_EN);
+    assert.equal((await page.locator('#demo [part=step-title]').textContent()).trim(), FIRST_EN);
     assert.deepEqual(problems, []);
     assert.deepEqual(requested.filter((u) => !u.startsWith(server.url)), []);
     await context.close();

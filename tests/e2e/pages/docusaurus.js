@@ -4,8 +4,8 @@
 const DOCS = {
   recover: [{ id: 'recover-ja', lang: 'ja', journey: 'root-self-service', seed: 'spa' }],
   two: [
-    { id: 'two-en', lang: 'en', seed: 'spa-en' },
-    { id: 'two-ja', lang: 'ja', start: 'assign-mfa', seed: 'spa-ja' },
+    { id: 'two-en', lang: 'en', journey: 'root-self-service', seed: 'spa-en' },
+    { id: 'two-ja', lang: 'ja', journey: 'root-self-service', start: 'assign-mfa', seed: 'spa-ja' },
   ],
   none: [],
 };
