@@ -4,6 +4,7 @@
 use mfa_rescue::engine::calendar::{JST_OFFSET_SECS, unix_from_civil};
 use mfa_rescue::engine::entropy::Entropy;
 use mfa_rescue::engine::journey::load;
+use mfa_rescue::engine::resume::Recording;
 use mfa_rescue::engine::run::Run;
 
 fn jst(y: i32, mo: u8, d: u8, h: u8, mi: u8) -> i64 {
@@ -68,10 +69,11 @@ fn without_within_nothing_changes() {
 fn the_wait_fires_on_tick_and_survives_resume() {
     let j = load(&journey(HELD)).unwrap();
     let start = jst(2026, 11, 28, 2, 14);
-    let mut run = Run::start(&j, None, Entropy::from_seed(Some("tick")), start).unwrap();
+    let rec = Recording::new(&j.id, None, "tick", start);
+    let mut run = rec.start_run(&j).unwrap();
     let monday = jst(2026, 11, 30, 9, 0);
     assert!(run.tick(&j, start + 2 * 3600).is_none(), "not at 04:14");
-    let mut resumed = Run::restore(&run.save(), &j).unwrap();
+    let mut resumed = rec.replay(&j).unwrap();
     assert!(resumed.tick(&j, monday - 1).is_none());
     assert!(run.tick(&j, monday).is_some());
     assert_eq!(run.step_id(), "b");

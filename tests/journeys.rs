@@ -7,8 +7,10 @@ use std::collections::BTreeSet;
 
 use mfa_rescue::engine::builtin;
 use mfa_rescue::engine::calendar::{JST_OFFSET_SECS, unix_from_civil};
+use mfa_rescue::engine::clock::Clock;
 use mfa_rescue::engine::entropy::Entropy;
 use mfa_rescue::engine::journey::{Journey, Screen, Transition};
+use mfa_rescue::engine::resume::Recording;
 use mfa_rescue::engine::run::{Change, Event, Refusal, RestoreError, Run};
 use mfa_rescue::engine::totp::Otp;
 
@@ -118,18 +120,17 @@ struct Walk<'j> {
 }
 
 impl Walk<'_> {
-    fn explore(&mut self, run: Run, now: i64, path: &mut Vec<String>) {
+    fn explore(&mut self, run: Run, rec: Recording, now: i64, path: &mut Vec<String>) {
         let j = self.journey;
         let id = run.step_id().to_owned();
         self.visited.insert(id.clone());
         self.visited.extend(run.passed_through().iter().cloned());
         self.screens.insert(run.world.screen);
-        // Resume must give back exactly this run, at every point.
-        assert_eq!(
-            Run::restore(&run.save(), j).as_ref(),
-            Ok(&run),
-            "resume at {id}"
-        );
+        // Resume must give back exactly this run, at every point: the recording survives its
+        // saved text, and replaying it is the same run.
+        let (read_back, _) = Recording::decode(&rec.encode(&Clock::Real)).unwrap();
+        assert_eq!(read_back, rec, "saved text at {id}");
+        assert_eq!(read_back.replay(j).as_ref(), Ok(&run), "resume at {id}");
 
         let step = run.step(j).unwrap();
         if let Some(outcome) = &step.outcome {
@@ -142,14 +143,19 @@ impl Walk<'_> {
         for t in &step.on {
             for (events, at) in actions_for(t, j, &run, now) {
                 let mut next = run.clone();
+                let mut next_rec = rec.clone();
                 let mut moved = false;
                 if events.is_empty() {
                     moved = next.tick(j, at).is_some();
+                    next_rec.tick(at);
                 }
                 for e in events {
                     match next.handle(j, e.clone(), at) {
-                        Ok(Change::Step { .. }) => moved = true,
-                        Ok(Change::World) => {}
+                        Ok(Change::Step { .. }) => {
+                            moved = true;
+                            next_rec.event(at, e);
+                        }
+                        Ok(Change::World) => next_rec.event(at, e),
                         Err(r) => {
                             panic!("{}: at {id} after {path:?}, {e:?} was refused: {r:?}", j.id)
                         }
@@ -166,7 +172,7 @@ impl Walk<'_> {
                 assert_eq!(back.step_id(), id, "Back from {to}");
                 let jump = next.take_clock_jump();
                 path.push(to);
-                self.explore(next, at + jump, path);
+                self.explore(next, next_rec, at + jump, path);
                 path.pop();
             }
         }
@@ -189,11 +195,11 @@ fn every_path_of_every_journey_ends_in_an_outcome_and_every_step_is_reached() {
             paths: 0,
         };
         for start in start_times() {
-            let mut run =
-                Run::start(&journey, None, Entropy::from_seed(Some("walk")), start).unwrap();
+            let rec = Recording::new(&journey.id, None, "walk", start);
+            let mut run = rec.start_run(&journey).unwrap();
             let jump = run.take_clock_jump();
             let mut path = vec![run.step_id().to_owned()];
-            walk.explore(run, start + jump, &mut path);
+            walk.explore(run, rec, start + jump, &mut path);
         }
         let all: BTreeSet<String> = journey.steps.iter().map(|s| s.id.clone()).collect();
         let missed: Vec<_> = all.difference(&walk.visited).collect();
@@ -253,41 +259,38 @@ fn root_self_service_covers_the_story() {
 #[test]
 fn a_saved_run_that_no_longer_fits_starts_over_with_a_reason() {
     let j = builtin::journey("root-self-service").unwrap().unwrap();
-    let run = Run::start(
-        &j,
-        None,
-        Entropy::from_seed(Some("r")),
-        jst(2026, 11, 24, 10, 0),
-    )
-    .unwrap();
-    let saved = run.save();
-    assert_eq!(Run::restore("", &j), Err(RestoreError::Unreadable));
+    let t = jst(2026, 11, 24, 10, 0);
+    let mut rec = Recording::new(&j.id, None, "r", t);
+    let mut run = rec.start_run(&j).unwrap();
+    let choice = Event::Choose("phone-stored-ok".into());
+    run.handle(&j, choice.clone(), t + 5).unwrap();
+    rec.event(t + 5, choice);
+    let saved = rec.encode(&Clock::Real);
+    assert_eq!(Recording::decode(""), Err(RestoreError::Unreadable));
     assert_eq!(
-        Run::restore(&saved[..saved.len() / 2], &j),
+        Recording::decode(&saved[..saved.len() / 3]).map(|(r, _)| r),
         Err(RestoreError::Unreadable)
     );
     assert_eq!(
-        Run::restore(&saved.replace("\"version\":1", "\"version\":0"), &j),
+        Recording::decode(&saved.replace("mfa-rescue-run/1", "mfa-rescue-run/0")),
         Err(RestoreError::OldFormat)
     );
+    let (other, _) =
+        Recording::decode(&saved.replace("journey root-self-service", "journey support")).unwrap();
+    assert_eq!(other.replay(&j), Err(RestoreError::OtherJourney));
+    let (renamed, _) =
+        Recording::decode(&saved.replace("phone-stored-ok", "phone-was-ok")).unwrap();
     assert_eq!(
-        Run::restore(
-            &saved.replace(
-                "\"journey\":\"root-self-service\"",
-                "\"journey\":\"support\""
-            ),
-            &j
-        ),
-        Err(RestoreError::OtherJourney)
+        renamed.replay(&j),
+        Err(RestoreError::NoLongerFits(j.start.clone()))
     );
-    let gone = saved.replace(
-        &format!("\"step\":\"{}\"", run.step_id()),
-        "\"step\":\"no-such-step\"",
-    );
+    let (gone, _) =
+        Recording::decode(&saved.replace("\nstart \n", "\nstart no-such-step\n")).unwrap();
     assert_eq!(
-        Run::restore(&gone, &j),
+        gone.replay(&j),
         Err(RestoreError::StepGone("no-such-step".into()))
     );
+    assert_eq!(Recording::decode(&saved).unwrap().0.replay(&j), Ok(run));
 }
 
 /// Seed 000: the phone was stored as 090-… without +81. The call never completes, the helper

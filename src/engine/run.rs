@@ -1,8 +1,6 @@
-//! A journey in progress: the current step, the world, history for Back, and a compact
-//! serialisation for resume. The UI sends [`Event`]s; [`Run::handle`] returns what changed or
+//! A journey in progress: the current step, the world and history for Back (resume replays a
+//! recording of the events instead of saving this state; see [`super::resume`]). The UI sends [`Event`]s; [`Run::handle`] returns what changed or
 //! why the event does not apply, never panics, and never leaves the run inconsistent.
-
-use serde::{Deserialize, Serialize};
 
 use super::authenticator::Enrollment;
 use super::entropy::{Entropy, EntropyUnavailable};
@@ -12,8 +10,6 @@ use super::rules::{japanese_support_open, next_japanese_support_opening};
 use super::totp::normalise_code;
 use super::world::{Call, LinkState, Mail, Sms, World};
 
-/// Bumped when the saved form changes incompatibly; older saves start over with a notice.
-pub const FORMAT_VERSION: u32 = 1;
 /// Rule steps followed in a row before giving up (validation forbids loops; this is a backstop).
 const MAX_RULE_HOPS: usize = 64;
 /// Back history kept (a long rehearsal should not grow sessionStorage without bound).
@@ -83,7 +79,7 @@ pub enum Change {
     Step { from: String, to: String },
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 struct Snapshot {
     step: String,
     entered_at: i64,
@@ -91,9 +87,8 @@ struct Snapshot {
 }
 
 /// A journey in progress.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Run {
-    version: u32,
     journey: String,
     step: String,
     entered_at: i64,
@@ -101,10 +96,8 @@ pub struct Run {
     pub world: World,
     entropy: Entropy,
     /// Seconds `advance` effects moved time forward that the widget's clock has not applied yet.
-    #[serde(default)]
     clock_jump: i64,
     /// Rule steps passed through on the way to the current step (decided without the reader).
-    #[serde(default)]
     passed: Vec<String>,
 }
 
@@ -134,7 +127,6 @@ impl Run {
         let world = World::new(&mut entropy)?;
         let first = start.unwrap_or(&journey.start).to_owned();
         let mut run = Run {
-            version: FORMAT_VERSION,
             journey: journey.id.clone(),
             step: first.clone(),
             entered_at: now,
@@ -567,40 +559,5 @@ impl Run {
             _ => return Err(Refusal::NotNow),
         }
         Ok(Change::World)
-    }
-
-    /// The compact saved form (JSON) for sessionStorage.
-    pub fn save(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
-    }
-
-    /// Reads a saved run back, checking it still fits `journey`.
-    pub fn restore(saved: &str, journey: &Journey) -> Result<Run, RestoreError> {
-        let value: serde_json::Value =
-            serde_json::from_str(saved).map_err(|_| RestoreError::Unreadable)?;
-        Run::restore_value(&value, journey)
-    }
-
-    /// [`Run::restore`] from an already parsed value: deserializing from a `Value` shares its code
-    /// with the journey loader, which keeps the wasm smaller.
-    pub fn restore_value(
-        saved: &serde_json::Value,
-        journey: &Journey,
-    ) -> Result<Run, RestoreError> {
-        match saved.get("version").and_then(serde_json::Value::as_u64) {
-            Some(v) if v == u64::from(FORMAT_VERSION) => {}
-            Some(_) => return Err(RestoreError::OldFormat),
-            None => return Err(RestoreError::Unreadable),
-        }
-        let run = Run::deserialize(saved).map_err(|_| RestoreError::Unreadable)?;
-        if run.journey != journey.id {
-            return Err(RestoreError::OtherJourney);
-        }
-        for id in std::iter::once(&run.step).chain(run.history.iter().map(|s| &s.step)) {
-            if journey.step(id).is_none() {
-                return Err(RestoreError::StepGone(id.clone()));
-            }
-        }
-        Ok(run)
     }
 }
