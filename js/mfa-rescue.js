@@ -110,9 +110,28 @@ class Instance {
     }
     // A bad setting's error panel sends its own mfa-rescue:error (from the widget).
     this.applyTheme();
+    this.watchVisibility();
+  }
+
+  /** Hidden (display:none), scrolled out of view or in a background tab: no timer runs. */
+  watchVisibility() {
+    let onScreen = true;
+    const update = () => this.handle?.setVisible(onScreen && document.visibilityState !== 'hidden');
+    this.seen = new IntersectionObserver((entries) => {
+      onScreen = entries[entries.length - 1].isIntersecting;
+      update();
+    });
+    this.seen.observe(this.el);
+    this.onVisibility = update;
+    document.addEventListener('visibilitychange', update);
+    update();
   }
 
   unmount() {
+    this.seen?.disconnect();
+    this.seen = null;
+    if (this.onVisibility) document.removeEventListener('visibilitychange', this.onVisibility);
+    this.onVisibility = null;
     if (this.handle) {
       const handle = this.handle;
       this.handle = null;

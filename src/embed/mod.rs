@@ -56,6 +56,7 @@ pub fn mount_in_shadow(host: &HtmlElement, options: WidgetOptions) -> Result<Mou
 pub struct Embedded {
     mounted: Option<Mounted>,
     lang: ArcRwSignal<Lang>,
+    visible: ArcRwSignal<bool>,
 }
 
 #[wasm_bindgen]
@@ -63,6 +64,14 @@ impl Embedded {
     /// Unmounts the widget: its view, timers and listeners go. Calling it again does nothing.
     pub fn destroy(&mut self) {
         self.mounted = None;
+    }
+
+    /// Tells the widget whether it can be seen; while it cannot, its clock's timer stops.
+    #[wasm_bindgen(js_name = setVisible)]
+    pub fn set_visible(&self, visible: bool) {
+        if self.visible.get_untracked() != visible {
+            self.visible.set(visible);
+        }
     }
 
     /// Applies a changed `lang` setting (the same settings object as [`mount`]) at once.
@@ -90,11 +99,14 @@ pub fn mount(host: HtmlElement, settings: &JsValue) -> Result<Embedded, JsValue>
     warnings.into_iter().for_each(warn_once);
     let lang = ArcRwSignal::new(options.lang);
     options.live_lang = Some(lang.clone());
+    let visible = ArcRwSignal::new(true);
+    options.visible = Some(visible.clone());
     options.host = Some(host.clone());
     let mounted = mount_in_shadow(&host, options)?;
     Ok(Embedded {
         mounted: Some(mounted),
         lang,
+        visible,
     })
 }
 

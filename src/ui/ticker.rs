@@ -17,9 +17,10 @@ pub fn real_now_ms() -> Millis {
 }
 
 /// A signal holding what `clock` reads, refreshed at each of its second boundaries while it runs
-/// and at once whenever the clock itself is changed (a jump, a freeze). The timer is cleared when
-/// the owning component is cleaned up.
-pub fn use_clock(clock: RwSignal<Clock>) -> ReadSignal<Millis> {
+/// and at once whenever the clock itself is changed (a jump, a freeze). While `visible` is false
+/// (the widget hidden, off-screen, in a background tab) no timer runs at all; the reading catches
+/// up the moment it is visible again. The timer is cleared when the owning component is cleaned up.
+pub fn use_clock(clock: RwSignal<Clock>, visible: RwSignal<bool>) -> ReadSignal<Millis> {
     let (now, set_now) = signal(clock.with_untracked(|c| c.now(real_now_ms())));
     let pending: Arc<Mutex<Option<TimeoutHandle>>> = Arc::default();
 
@@ -39,8 +40,11 @@ pub fn use_clock(clock: RwSignal<Clock>) -> ReadSignal<Millis> {
         let cancel = cancel.clone();
         move || {
             clock.track();
+            let shown = visible.get();
             cancel();
-            tick(clock, set_now, Arc::clone(&pending));
+            if shown {
+                tick(clock, set_now, Arc::clone(&pending));
+            }
         }
     });
     on_cleanup(cancel);

@@ -44,6 +44,9 @@ pub struct WidgetOptions {
     pub host: Option<web_sys::HtmlElement>,
     /// A language the host can change later (the `lang` attribute, live); it wins over `lang`.
     pub live_lang: Option<ArcRwSignal<Lang>>,
+    /// Whether the widget can be seen (the host sets it false when the element is hidden,
+    /// off-screen or in a background tab): while false, no timer runs.
+    pub visible: Option<ArcRwSignal<bool>>,
     /// A host setting that was already found unusable (a bad `now`, `clock`, `src-journey`):
     /// the widget shows it in its error panel instead of starting.
     pub setup_error: Option<LoadError>,
@@ -62,6 +65,7 @@ impl Default for WidgetOptions {
             resume_key: None,
             host: None,
             live_lang: None,
+            visible: None,
             setup_error: None,
         }
     }
@@ -122,7 +126,11 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
         None => RwSignal::new(options.lang),
     };
     let clock = RwSignal::new(options.clock);
-    let now_ms = use_clock(clock);
+    let visible = options
+        .visible
+        .clone()
+        .map_or_else(|| RwSignal::new(true), RwSignal::from);
+    let now_ms = use_clock(clock, visible);
     let ctx = Ctx {
         lang,
         clock,
