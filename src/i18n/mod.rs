@@ -381,6 +381,10 @@ catalogue! {
         en: "This is the device on the lost phone. Remove it before you assign a new one.",
         ja: "なくしたスマホに入っていたデバイスです。新しいデバイスを割り当てる前に削除してください。",
     }
+    CurrentDeviceNote {
+        en: "This is the device in your phone's authenticator app now. Keep it, and assign a second one as a spare.",
+        ja: "今のスマホの認証アプリに入っているデバイスです。削除せずに、予備としてもう 1 台を割り当てましょう。",
+    }
     ScreenAssignMfa { en: "Assign MFA device", ja: "MFA デバイスの割り当て" }
     DeviceName { en: "Device name", ja: "デバイス名" }
     DeviceType { en: "MFA device", ja: "MFA デバイス" }

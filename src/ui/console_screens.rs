@@ -225,7 +225,14 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
                                     " · "
                                     {t(Key::VirtualDevice)}
                                 </p>
-                                <p class="hint">{t(Key::OldDeviceNote)}</p>
+                                // Lost with the old phone, or still in the reader's app
+                                // (prevention: adding a second device, not replacing one).
+                                <p class="hint">
+                                    {move || {
+                                        let lost = session.world(|w| w.app.entry.is_none());
+                                        ctx.text(if lost { Key::OldDeviceNote } else { Key::CurrentDeviceNote })
+                                    }}
+                                </p>
                                 {action(session, "remove-device", false)}
                             </div>
                         }

@@ -27,9 +27,10 @@ after(async () => {
 });
 
 /** Opens the demo on `journey` with `query`; helpers bound to the page. */
-async function open(journey, query) {
+async function open(journey, query, contextOptions = {}) {
   const opened = await openPage(browser, `${server.url}/?journey=${journey}&${query}`, {
     viewport: { width: 1280, height: 900 },
+    ...contextOptions,
   });
   const { page } = opened;
   const lang = new URLSearchParams(query).get('lang') ?? 'ja';
@@ -314,4 +315,25 @@ test('the phrasebook speaks with the browser voice when there is one, and hides 
   await page2.locator('.phrasebook .practise').click();
   assert.match(await page2.locator('.practice-code').textContent(), /\d{6}/);
   await quiet.close();
+});
+
+test('the support-language verdict depends on the time in Japan, not on the reader\'s time zone', async () => {
+  const cases = [
+    // Tuesday 10:00 in Japan is Monday evening in New York: Japanese support is open.
+    ['2026-11-24T10:00:00%2B09:00', 'America/New_York', 'japanese'],
+    // Saturday 02:14 in Japan: closed, wherever the reader is.
+    ['2026-11-28T02:14:00%2B09:00', 'Asia/Tokyo', 'english'],
+    ['2026-11-28T02:14:00%2B09:00', 'Pacific/Auckland', 'english'],
+    // Monday 23 November 2026 is a public holiday (勤労感謝の日), treated as closed.
+    ['2026-11-23T11:00:00%2B09:00', 'Europe/London', 'english'],
+    // Friday 17:59 in Japan, seen from Los Angeles (Friday 00:59): still open.
+    ['2026-11-27T17:59:00%2B09:00', 'America/Los_Angeles', 'japanese'],
+  ];
+  for (const [now, timezoneId, expected] of cases) {
+    const w = await open('support', `lang=en&seed=tz&start=support-language&now=${now}&clock=frozen`, { timezoneId });
+    await w.expectStep('support-language');
+    assert.equal(await w.verdict(), expected, `${now} seen from ${timezoneId}`);
+    await w.checkQuiet();
+    await w.context.close();
+  }
 });
