@@ -198,8 +198,8 @@ test('support, Saturday night, Japanese chosen anyway: the call waits for Monday
   await w.context.close();
 });
 
-test('iam-user: the admin deletes before deactivating, hits DeleteConflict, then does it right', async () => {
-  const w = await open('iam-user', 'lang=en&seed=iam');
+for (const lang of ['ja', 'en']) test(`iam-user: the admin deletes before deactivating, hits DeleteConflict, then does it right (${lang})`, async () => {
+  const w = await open('iam-user', `lang=${lang}&seed=iam`);
   const { page } = w;
   await w.expectStep('which');
   await w.choose('iam-user');
@@ -225,8 +225,8 @@ test('iam-user: the admin deletes before deactivating, hits DeleteConflict, then
   await w.context.close();
 });
 
-test('org-member: centralized root access deletes the root credentials, a reset mail signs in', async () => {
-  const w = await open('org-member', 'lang=ja&seed=org');
+for (const lang of ['ja', 'en']) test(`org-member: centralized root access deletes the root credentials, a reset mail signs in (${lang})`, async () => {
+  const w = await open('org-member', `lang=${lang}&seed=org`);
   const { page } = w;
   await w.expectStep('member-root');
   await w.choose('central');
@@ -245,8 +245,8 @@ test('org-member: centralized root access deletes the root credentials, a reset 
   await w.context.close();
 });
 
-test('prevention: the printable kit prints only itself, then a real enrollment', async () => {
-  const w = await open('prevention', 'lang=ja&seed=prevent');
+for (const lang of ['ja', 'en']) test(`prevention: the printable kit prints only itself, then a real enrollment (${lang})`, async () => {
+  const w = await open('prevention', `lang=${lang}&seed=prevent`);
   const { page } = w;
   await w.expectStep('before');
   for (const id of ['before', 'authenticator-backup', 'keep-secret', 'contact-phone', 'company-contacts']) {
