@@ -25,14 +25,13 @@ pub fn OutcomeBanner(session: Session, step: Memo<Option<At>>) -> impl IntoView 
         };
         // A hand-off to a built-in journey can continue right here.
         let next = (outcome.kind == OutcomeKind::Handoff)
-            .then(|| outcome.journey.as_deref().and_then(builtin::journey))
+            .then(|| outcome.journey.as_deref().and_then(builtin::shared))
             .flatten()
             .and_then(Result::ok)
             .map_or_else(
                 nothing,
                 |journey| {
                     let title = journey.title.clone();
-                    let journey = Arc::new(journey);
                     view! {
                         <button
                             type="button"

@@ -441,8 +441,8 @@ fn continue_saved(
     let journey = if recording.journey == journey.id {
         Arc::clone(journey)
     } else {
-        match builtin::journey(&recording.journey) {
-            Some(Ok(other)) => Arc::new(other),
+        match builtin::shared(&recording.journey) {
+            Some(Ok(other)) => other,
             _ => return Err(RestoreError::OtherJourney),
         }
     };

@@ -92,7 +92,7 @@ fn load(options: &WidgetOptions) -> Result<Arc<Journey>, LoadError> {
             }
             Arc::clone(journey)
         }
-        (None, None) => match builtin::journey(&options.journey) {
+        (None, None) => match builtin::shared(&options.journey) {
             None => {
                 return Err(LoadError::UnknownJourney {
                     id: options.journey.clone(),
@@ -104,7 +104,7 @@ fn load(options: &WidgetOptions) -> Result<Arc<Journey>, LoadError> {
                     problems: problems.iter().map(ToString::to_string).collect(),
                 });
             }
-            Some(Ok(journey)) => Arc::new(journey),
+            Some(Ok(journey)) => journey,
         },
     };
     if let Some(start) = &options.start
