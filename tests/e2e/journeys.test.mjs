@@ -155,7 +155,7 @@ test('support, English, Saturday 02:14 in Japan: the verdict says English; call,
   await w.context.close();
 });
 
-test('support, Japanese, weekday 10:00: the verdict says Japanese and the call comes the same day', async () => {
+test('support, Japanese, weekday 10:00: the verdict says Japanese, the call comes the same day, new device', async () => {
   const w = await open('support', 'lang=ja&seed=support-ja&now=2026-11-24T10:00:00%2B09:00');
   const { page } = w;
   await w.expectStep('why-support');
@@ -175,6 +175,18 @@ test('support, Japanese, weekday 10:00: the verdict says Japanese and the call c
   // Japanese screens mark the English lines so screen readers switch voice.
   assert.ok((await page.locator('.phrasebook .phrase .en[lang=en]').count()) >= 1);
   assert.ok((await page.locator('.phrasebook .phrase .gloss[lang=ja]').count()) >= 1);
+  // On to the end, in Japanese: the PIN mail, MFA removed, sign in, a new device.
+  await w.choose('can-read');
+  await w.expectStep('jp-pin');
+  await w.next();
+  await w.expectStep('mfa-removed');
+  await w.press('sign-in');
+  await w.expectStep('security-credentials');
+  await w.press('assign-device');
+  await w.expectStep('re-enroll');
+  await enroll(w);
+  await w.expectStep('recovered');
+  await page.locator('[data-outcome-id=recovered]').waitFor();
   await w.checkQuiet();
   await w.context.close();
 });
