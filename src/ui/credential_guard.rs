@@ -46,7 +46,7 @@ pub fn credential_warning(refused: RwSignal<u32>) -> impl IntoView {
             {move || {
                 let n = refused.get();
                 (n > 0).then(|| {
-                    let repeat = if n % 2 == 0 { "\u{200B}" } else { "" };
+                    let repeat = if n.is_multiple_of(2) { "\u{200B}" } else { "" };
                     format!("{}{repeat}", ctx.text(Key::CredentialRefused))
                 })
             }}
