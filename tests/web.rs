@@ -1205,3 +1205,112 @@ async fn events_tell_the_host_about_steps_answers_the_end_and_errors() {
         "{message}"
     );
 }
+
+// ---- Real credentials are refused in every field (issue 6) ----
+
+/// AWS's documented example credentials (not real), as a reader might paste them.
+const ACCESS_KEY_ID: &str = "AKIAIOSFODNN7EXAMPLE";
+const SECRET_ACCESS_KEY: &str = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+
+fn input_value(w: &Mounted, selector: &str) -> String {
+    let input: HtmlInputElement = w.q(selector).unwrap().dyn_into().unwrap();
+    input.value()
+}
+
+/// Pastes both credentials into `field`: each time the field is empty again and `warning` says
+/// in `lang` that this is a practice screen.
+async fn refuses_credentials(w: &Mounted, field: &str, warning: &str, lang: Lang) {
+    for pasted in [ACCESS_KEY_ID, SECRET_ACCESS_KEY] {
+        w.type_into(field, "12");
+        settle().await;
+        w.type_into(field, pasted);
+        settle().await;
+        assert_eq!(input_value(w, field), "", "{field}: {pasted}");
+        assert_eq!(
+            w.text(warning).replace('\u{200B}', ""),
+            Key::CredentialRefused.text(lang),
+            "{field}: {pasted}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_enrollment_fields_refuse_real_credentials() {
+    let w = mount(frozen(T, "guard-1", Lang::Ja, "assign"));
+    settle().await;
+    assert_eq!(w.text("form.enroll .credential-warning"), "");
+    for field in ["input[name=mfa-code-1]", "input[name=mfa-code-2]"] {
+        refuses_credentials(&w, field, "form.enroll .credential-warning", Lang::Ja).await;
+    }
+    // Nothing was kept: submitting now finds both fields empty.
+    w.click("form.enroll button[type=submit]");
+    tick().await;
+    assert_eq!(
+        w.text("form.enroll .message").trim(),
+        Key::ErrCode1NotDigits.text(Lang::Ja)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_mfa_prompt_field_refuses_real_credentials() {
+    let w = mount(frozen(T, "guard-2", Lang::En, "mfa"));
+    settle().await;
+    refuses_credentials(
+        &w,
+        "input[name=practice-mfa-code]",
+        ".console .credential-warning",
+        Lang::En,
+    )
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn the_sms_code_field_refuses_real_credentials_and_the_resume_record_never_holds_them() {
+    let key = "web-test:guard-3";
+    session_storage().remove_item(key).unwrap();
+    let w = mount(WidgetOptions {
+        start: Some("sms".into()),
+        seed: Some("guard-3".into()),
+        ..resumable(key)
+    });
+    settle().await;
+    w.click("[data-action=send-sms]");
+    settle().await;
+    refuses_credentials(
+        &w,
+        "input[name=console-code]",
+        ".console-code-form .credential-warning",
+        Lang::En,
+    )
+    .await;
+    w.click(".console-code-form button[type=submit]");
+    settle().await;
+    let saved = session_storage().get_item(key).unwrap().unwrap_or_default();
+    assert!(saved.starts_with("mfa-rescue-run/1\n"), "{saved}");
+    assert!(
+        !saved.contains("AKIA") && !saved.contains("wJalr"),
+        "{saved}"
+    );
+    session_storage().remove_item(key).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_saved_key_field_refuses_real_credentials_and_passwords() {
+    let w = mount(frozen(T, "guard-4", Lang::Ja, "assign"));
+    settle().await;
+    w.click_text(Key::ReplacePhone.text(Lang::Ja));
+    settle().await;
+    let field = "input[name=restore-secret]";
+    refuses_credentials(&w, field, "form.restore .credential-warning", Lang::Ja).await;
+    w.type_into(field, "Passw0rd!2024");
+    settle().await;
+    assert_eq!(input_value(&w, field), "");
+    // The app is still empty: nothing reached it.
+    w.click("form.restore button[type=submit]");
+    tick().await;
+    assert!(w.q("[part=totp-code]").is_none());
+    assert!(
+        w.text("form.restore .message")
+            .contains(Key::ErrSecretEmpty.text(Lang::Ja))
+    );
+}

@@ -353,6 +353,35 @@ mod tests {
     }
 
     #[test]
+    fn credentials_are_refused_by_the_engine_so_they_are_never_recorded() {
+        use crate::engine::run::Refusal;
+        use crate::engine::totp::MfaSecret;
+        let j = journey();
+        let mut run = Recording::new(&j.id, None, "guard", T0)
+            .start_run(&j)
+            .unwrap();
+        run.handle(&j, Event::WipeApp, T0 + 1).unwrap();
+        // Two access key ids side by side are valid Base32 of a usable length: without the
+        // engine's own check the app would take them as a key and the record would keep them.
+        let twice = "AKIAIOSFODNN7EXAMPLE AKIAIOSFODNN7EXAMPLE";
+        assert!(MfaSecret::parse(twice).is_ok());
+        for event in [
+            Event::RestoreApp(twice.into()),
+            Event::RestoreApp("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY".into()),
+            Event::ConsoleCode("AKIAIOSFODNN7EXAMPLE".into()),
+            Event::ConsoleCode("Passw0rd!".into()),
+        ] {
+            let before = run.clone();
+            assert_eq!(
+                run.handle(&j, event.clone(), T0 + 2),
+                Err(Refusal::Credential),
+                "{event:?}"
+            );
+            assert_eq!(run, before, "a refused event changes nothing");
+        }
+    }
+
+    #[test]
     fn a_recording_that_no_longer_fits_says_where() {
         let j = journey();
         let (_, rec) = played(&j);

@@ -4,6 +4,7 @@
 
 use super::authenticator::Enrollment;
 use super::entropy::{Entropy, EntropyUnavailable};
+use super::guard::{self, Expect};
 use super::journey::{Effect, Hours, Journey, Outcome, Rule, Step, Transition};
 use super::phone::check_as_stored;
 use super::rules::{japanese_support_open, next_japanese_support_opening};
@@ -68,6 +69,9 @@ pub enum Refusal {
     NothingBefore,
     /// The browser would not give random bytes for a code.
     NoRandomness,
+    /// The typed text looks like a real AWS credential ([`guard::refuse`]): it is kept nowhere,
+    /// not even in the resume record.
+    Credential,
 }
 
 /// What an accepted event did.
@@ -201,6 +205,15 @@ impl Run {
     pub fn handle(&mut self, journey: &Journey, event: Event, now: i64) -> Result<Change, Refusal> {
         if event == Event::Back {
             return self.back();
+        }
+        // A backstop behind the fields' own check: a refused event is never recorded for resume.
+        let typed = match &event {
+            Event::ConsoleCode(text) => Some((text, Expect::Digits)),
+            Event::RestoreApp(text) => Some((text, Expect::Base32)),
+            _ => None,
+        };
+        if typed.is_some_and(|(text, expect)| guard::refuse(text, expect).is_some()) {
+            return Err(Refusal::Credential);
         }
         let step = self.step(journey).ok_or(Refusal::NotNow)?;
         let target = match &event {

@@ -251,7 +251,9 @@ pub fn seconds_left(t: i64) -> i64 {
 /// What a person typed, as exactly `digits` ASCII digits, or `None`. Spaces (as authenticator
 /// apps show codes, "123 456") and full-width digits are accepted.
 pub fn normalise_code(input: &str, digits: usize) -> Option<String> {
-    let mut out = String::with_capacity(digits);
+    // Capped: `digits` is the caller's, and a huge one must not abort on allocation (found by
+    // tests/robustness.rs). Codes have 6 to 8 digits; the string still grows if needed.
+    let mut out = String::with_capacity(digits.min(8));
     for c in input.chars() {
         match fold_full_width(c) {
             ' ' | '\t' => {}
@@ -407,6 +409,13 @@ mod tests {
             otp.verify_pair(&other.code_at(now - 30), &other.code_at(now), now),
             Err(PairError::NoMatch)
         );
+    }
+
+    #[test]
+    fn a_huge_digit_count_is_an_answer_not_an_allocation_abort() {
+        // Found by tests/robustness.rs: this aborted the process (capacity overflow).
+        assert_eq!(normalise_code("123456", usize::MAX), None);
+        assert_eq!(normalise_code("123456", 1 << 40), None);
     }
 
     #[test]

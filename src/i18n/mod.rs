@@ -83,6 +83,10 @@ catalogue! {
         en: "Practice screen. Nothing you type leaves this page. Never type a real AWS password, access key or code here.",
         ja: "練習用の画面です。入力した内容はこのページの外へ送られません。本物の AWS のパスワード・アクセスキー・コードは入力しないでください。",
     }
+    CredentialRefused {
+        en: "This is a practice screen. Never type a real access key or password here. What you entered has been cleared.",
+        ja: "これは練習用の画面です。本物のアクセスキーやパスワードは絶対に入力しないでください。入力された内容は消去しました。",
+    }
     SwitchLanguage { en: "日本語", ja: "English" }
     SwitchLanguageLabel { en: "Switch to Japanese", ja: "英語に切り替える" }
 

@@ -5,9 +5,11 @@
 
 use leptos::prelude::*;
 
+use super::credential_guard::{credential_warning, guarded_input};
 use super::session::Session;
 use super::{Ctx, handler, show, show_or};
 use crate::engine::authenticator::AppEntry;
+use crate::engine::guard::Expect;
 use crate::engine::run::Event;
 use crate::engine::totp::{MfaSecret, STEP_SECS, SecretError, seconds_left};
 use crate::engine::world::World;
@@ -106,6 +108,7 @@ fn EmptyApp(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
     let typed = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<SecretError>);
+    let refused = RwSignal::new(0u32);
 
     let restore = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -160,9 +163,10 @@ fn EmptyApp(session: Session) -> impl IntoView {
                         spellcheck="false"
                         aria-describedby="restore-hint"
                         prop:value=move || typed.get()
-                        on:input=handler(move |ev| typed.set(event_target_value(&ev)))
+                        on:input=guarded_input(Expect::Base32, Some(typed), refused)
                     />
                 </label>
+                {credential_warning(refused)}
                 <button type="submit">{ctx.t(Key::RestoreButton)}</button>
                 <p class="message error" role="alert">{move || message()}</p>
             </form>

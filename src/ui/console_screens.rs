@@ -4,11 +4,13 @@
 
 use leptos::prelude::*;
 
+use super::credential_guard::{credential_warning, guarded_input};
 use super::enroll_form::EnrollForm;
 use super::qr_preview::QrPreview;
 use super::session::Session;
 use super::{Ctx, handler, show, show_or};
 use crate::engine::authenticator::DEFAULT_DEVICE_NAME;
+use crate::engine::guard::Expect;
 use crate::engine::journey::Screen;
 use crate::engine::run::Event;
 use crate::engine::world::{PRACTICE_EMAIL, World};
@@ -91,20 +93,30 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
         }
         .into_any(),
 
-        Screen::MfaPrompt => view! {
-            <h4>{t(Key::ScreenMfaPrompt)}</h4>
-            <p>{t(Key::MfaPromptText)}</p>
-            <label>
-                {t(Key::MfaCode)}
-                <input name="practice-mfa-code" inputmode="numeric" autocomplete="off" maxlength="7" />
-            </label>
-            {action(session, "submit-mfa", true)}
-            <div class="links">
-                {action(session, "troubleshoot-mfa", false)}
-                {action(session, "try-another-method", false)}
-            </div>
+        Screen::MfaPrompt => {
+            // The code typed here is never read (the story's app has none); the field only guards.
+            let refused = RwSignal::new(0u32);
+            view! {
+                <h4>{t(Key::ScreenMfaPrompt)}</h4>
+                <p>{t(Key::MfaPromptText)}</p>
+                <label>
+                    {t(Key::MfaCode)}
+                    <input
+                        name="practice-mfa-code"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        on:input=guarded_input(Expect::Digits, None, refused)
+                    />
+                </label>
+                {credential_warning(refused)}
+                {action(session, "submit-mfa", true)}
+                <div class="links">
+                    {action(session, "troubleshoot-mfa", false)}
+                    {action(session, "try-another-method", false)}
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
 
         Screen::Troubleshoot => view! {
             <h4>{t(Key::ScreenTroubleshoot)}</h4>
@@ -154,6 +166,7 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
 
         Screen::AltPhoneSms => {
             let typed = RwSignal::new(String::new());
+            let refused = RwSignal::new(0u32);
             let submit = move |ev: leptos::ev::SubmitEvent| {
                 ev.prevent_default();
                 session.send(Event::ConsoleCode(typed.get_untracked()));
@@ -173,11 +186,11 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
                             name="console-code"
                             inputmode="numeric"
                             autocomplete="off"
-                            maxlength="7"
                             prop:value=move || typed.get()
-                            on:input=handler(move |ev| typed.set(event_target_value(&ev)))
+                            on:input=guarded_input(Expect::Digits, Some(typed), refused)
                         />
                     </label>
+                    {credential_warning(refused)}
                     <button type="submit">{t(Key::Verify)}</button>
                 </form>
             }

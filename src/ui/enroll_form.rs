@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
+use super::credential_guard::{credential_warning, guarded_input};
 use super::session::Session;
 use super::{Ctx, effect, handler};
 use crate::engine::authenticator::Enrollment;
+use crate::engine::guard::Expect;
 use crate::engine::run::Event;
 use crate::engine::totp::{CodeField, PairError};
 use crate::i18n::Key;
@@ -30,6 +32,7 @@ pub fn EnrollForm(session: Session, enrollment: Memo<Option<Enrollment>>) -> imp
     let code1 = RwSignal::new(String::new());
     let code2 = RwSignal::new(String::new());
     let result = RwSignal::new(None::<Result<i64, PairError>>);
+    let refused = RwSignal::new(0u32);
     // A new device (the reader went back and assigned again) starts a fresh form.
     let mut first = true;
     effect(move || {
@@ -69,9 +72,10 @@ pub fn EnrollForm(session: Session, enrollment: Memo<Option<Enrollment>>) -> imp
         >
             <p class="hint" id="enroll-hint">{ctx.t(Key::EnrollHint)}</p>
             <div class="code-fields">
-                {code_field(Key::MfaCode1, "mfa-code-1", code1)}
-                {code_field(Key::MfaCode2, "mfa-code-2", code2)}
+                {code_field(Key::MfaCode1, "mfa-code-1", code1, refused)}
+                {code_field(Key::MfaCode2, "mfa-code-2", code2, refused)}
             </div>
+            {credential_warning(refused)}
             <button type="submit">{ctx.t(Key::AddMfa)}</button>
             <p class="message" class:error=move || matches!(result.get(), Some(Err(_))) role="status">
                 {move || {
@@ -85,8 +89,15 @@ pub fn EnrollForm(session: Session, enrollment: Memo<Option<Enrollment>>) -> imp
     }
 }
 
-/// One of the two "MFA code" fields: six digits, described by the enrollment hint.
-fn code_field(label: Key, name: &'static str, value: RwSignal<String>) -> impl IntoView {
+/// One of the two "MFA code" fields: six digits, described by the enrollment hint. No
+/// `maxlength`: a pasted credential must reach the guard whole, not cut to a harmless-looking
+/// start.
+fn code_field(
+    label: Key,
+    name: &'static str,
+    value: RwSignal<String>,
+    refused: RwSignal<u32>,
+) -> impl IntoView {
     let ctx = Ctx::get();
     view! {
         <label>
@@ -95,10 +106,9 @@ fn code_field(label: Key, name: &'static str, value: RwSignal<String>) -> impl I
                 name=name
                 inputmode="numeric"
                 autocomplete="off"
-                maxlength="7"
                 aria-describedby="enroll-hint"
                 prop:value=move || value.get()
-                on:input=handler(move |ev| value.set(event_target_value(&ev)))
+                on:input=guarded_input(Expect::Digits, Some(value), refused)
             />
         </label>
     }

@@ -12,6 +12,7 @@ pub mod call;
 pub mod clock;
 pub mod console;
 pub mod console_screens;
+pub mod credential_guard;
 pub mod decision;
 pub mod enroll_form;
 pub mod error_panel;

@@ -22,6 +22,7 @@ pub fn refusal_text(refusal: &Refusal, panel: Option<Panel>) -> (Key, &'static s
         Refusal::LinkExpired => (Key::NoticeLinkExpired, "link-expired"),
         Refusal::NothingBefore => (Key::NoticeNothingBefore, "nothing-before"),
         Refusal::NoRandomness => (Key::ErrNoRandomness, "no-randomness"),
+        Refusal::Credential => (Key::CredentialRefused, "credential"),
     }
 }
 
