@@ -295,22 +295,19 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
             .into_any()
         }
 
-        Screen::SupportForm => {
-
-            view! {
-                <h4>{t(Key::ScreenSupportForm)}</h4>
-                <dl class="fields">
-                    <dt>{t(Key::SupportProblem)}</dt>
-                    <dd>{t(Key::SupportProblemLost)}</dd>
-                    <dt>{t(Key::EmailAddress)}</dt>
-                    <dd translate="no">{PRACTICE_EMAIL}</dd>
-                    <dt>{t(Key::SupportPhone)}</dt>
-                    <dd translate="no">{move || session.world(|w| w.stored_phone.clone())}</dd>
-                </dl>
-                {action(session, "submit-support", true)}
-            }
-            .into_any()
+        Screen::SupportForm => view! {
+            <h4>{t(Key::ScreenSupportForm)}</h4>
+            <dl class="fields">
+                <dt>{t(Key::SupportProblem)}</dt>
+                <dd>{t(Key::SupportProblemLost)}</dd>
+                <dt>{t(Key::EmailAddress)}</dt>
+                <dd translate="no">{PRACTICE_EMAIL}</dd>
+                <dt>{t(Key::SupportPhone)}</dt>
+                <dd translate="no">{move || session.world(|w| w.stored_phone.clone())}</dd>
+            </dl>
+            {action(session, "submit-support", true)}
         }
+        .into_any(),
     }
 }
 
