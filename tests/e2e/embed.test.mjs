@@ -95,7 +95,10 @@ test('twenty widgets in two languages and two journeys each keep their own state
     [...document.querySelectorAll('mfa-rescue')].map((e) => e.shadowRoot.querySelector('[part=step-title]').textContent.trim()),
   );
   assert.deepEqual(after, expected.map((t, i) => (i === 6 ? 'おしまい' : t)));
-  // The real clocks of all the built-in widgets tick.
+  // The real clocks of all the built-in widgets tick (widgets out of view pause their clocks, so
+  // the window is made tall enough to show all twenty).
+  await page.setViewportSize({ width: 1280, height: 30000 });
+  await page.waitForTimeout(300);
   const clocks = () => page.evaluate(() => [...document.querySelectorAll('mfa-rescue')].map((e) => e.shadowRoot.querySelector('[part=clock]')?.getAttribute('datetime')));
   const first = await clocks();
   await page.waitForTimeout(1500);
@@ -203,6 +206,9 @@ test('bad attributes show a translated error in their own box; the sibling keeps
   assert.equal(warnings.filter((w) => w.includes('resume="forever"')).length, 1);
   assert.equal(warnings.length, 3, warnings.join('\n'));
 
+  // In view (a widget out of view pauses its clock), the sibling keeps ticking.
+  await page.locator('#sibling').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
   const before = await clockOf(page, 'sibling');
   await page.waitForTimeout(1500);
   assert.notEqual(await clockOf(page, 'sibling'), before, 'the sibling keeps ticking');
