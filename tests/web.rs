@@ -1313,4 +1313,9 @@ async fn the_saved_key_field_refuses_real_credentials_and_passwords() {
         w.text("form.restore .message")
             .contains(Key::ErrSecretEmpty.text(Lang::Ja))
     );
+    // A refused paste after that makes the old message go: only the warning remains.
+    w.type_into(field, "AKIAIOSFODNN7EXAMPLE");
+    settle().await;
+    assert_eq!(w.text("form.restore .message"), "");
+    assert!(!w.text("form.restore .credential-warning").is_empty());
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::credential_guard::{credential_warning, guarded_input};
 use super::session::Session;
-use super::{Ctx, handler, show, show_or};
+use super::{Ctx, effect, handler, show, show_or};
 use crate::engine::authenticator::AppEntry;
 use crate::engine::guard::Expect;
 use crate::engine::run::Event;
@@ -109,6 +109,12 @@ fn EmptyApp(session: Session) -> impl IntoView {
     let typed = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<SecretError>);
     let refused = RwSignal::new(0u32);
+    // A refused paste makes the previous submit's message old news.
+    effect(move || {
+        if refused.get() > 0 {
+            problem.set(None);
+        }
+    });
 
     let restore = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
