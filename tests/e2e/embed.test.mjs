@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, launch } from './harness.mjs';
+import { DIST, launch, firstTitle, journeyFile } from './harness.mjs';
 import { serveSite, open, outsideDist } from './site.mjs';
 
 let site;
@@ -21,9 +21,8 @@ after(async () => {
   await site?.close();
 });
 
-// The default journey (triage) opens on this question; root-self-service on the lost phone.
-const triage = JSON.parse(readFileSync(new URL('../../journeys/triage.json', import.meta.url)));
-const { ja: FIRST_JA, en: FIRST_EN } = triage.steps.find((s) => s.id === triage.start).title;
+// The default journey (triage) opens on its first question; root-self-service on the lost phone.
+const { ja: FIRST_JA, en: FIRST_EN } = firstTitle('triage');
 
 
 /** Waits until `count` widgets show a step title or an error panel. */
@@ -266,6 +265,7 @@ test('events: step, decision and complete arrive on the host with the documented
   assert.equal(decision.target, 'first');
   assert.equal(decision.detail.step, 'who');
   assert.equal(decision.detail.answer, 'root');
+  const triage = journeyFile('triage');
   assert.equal(decision.detail.question, triage.steps[0].title.ja, 'the question as the reader saw it');
   const rootLabel = triage.steps[0].on.find((t) => t.id === 'root').label.ja;
   assert.equal(decision.detail.label, rootLabel);

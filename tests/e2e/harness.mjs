@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { createHmac } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -12,24 +13,37 @@ export const DIST = resolve(process.env.MFA_RESCUE_DIST ?? 'dist');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` on 127.0.0.1 (a free port); `extraHeaders` go on every response. */
+/** The file under `root` a request path names (a folder: its index.html), or null outside it. */
+function under(root) {
+  return async (path) => {
+    const file = join(root, path);
+    if (!file.startsWith(root)) return null;
+    try {
+      return (await stat(file)).isDirectory() ? join(file, 'index.html') : file;
+    } catch {
+      return file;
+    }
+  };
+}
+
+/** Serves `root` (a folder, or a function from a request path to a file or null) on 127.0.0.1
+ *  (a free port), recording every request; `extraHeaders` go on every response. */
 export async function serve(root = DIST, extraHeaders = {}) {
+  const resolveFile = typeof root === 'function' ? root : under(root);
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    let file = join(root, path);
-    if (!file.startsWith(root)) {
-      res.writeHead(403).end();
-      return;
-    }
+    const file = await resolveFile(path);
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      if (!file) throw new Error('outside');
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...extraHeaders });
       res.end(body);
@@ -40,6 +54,17 @@ export async function serve(root = DIST, extraHeaders = {}) {
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** A built-in journey's file, parsed. */
+export function journeyFile(id) {
+  return JSON.parse(readFileSync(new URL(`../../journeys/${id}.json`, import.meta.url)));
+}
+
+/** The title of a journey's first step, `{ ja, en }`. */
+export function firstTitle(id) {
+  const journey = journeyFile(id);
+  return journey.steps.find((s) => s.id === journey.start).title;
 }
 
 export async function launch() {

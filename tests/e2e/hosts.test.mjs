@@ -4,8 +4,7 @@
 // demo page itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { launch, serve, openPage, DIST } from './harness.mjs';
+import { launch, serve, openPage, DIST, firstTitle } from './harness.mjs';
 import { serveSite, open, outsideDist, STRICT_CSP } from './site.mjs';
 
 let site;
@@ -19,9 +18,8 @@ after(async () => {
   await site?.close();
 });
 
-// The default journey (triage) opens on this question; root-self-service on the lost phone.
-const triage = JSON.parse(readFileSync(new URL('../../journeys/triage.json', import.meta.url)));
-const { ja: FIRST_JA, en: FIRST_EN } = triage.steps.find((s) => s.id === triage.start).title;
+// The default journey (triage) opens on its first question; root-self-service on the lost phone.
+const { ja: FIRST_JA, en: FIRST_EN } = firstTitle('triage');
 const LOST_PHONE_JA = '新しいスマホで、認証アプリが空になった';
 const LOST_PHONE_EN = "Your new phone's authenticator app is empty";
 

@@ -5,14 +5,10 @@
 // printable kit and a real enrollment. Step titles come from the journey files themselves.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { serve, launch, openPage, totp } from './harness.mjs';
+import { serve, launch, openPage, totp, journeyFile } from './harness.mjs';
 
 const journeys = new Map(
-  ['triage', 'root-self-service', 'support', 'iam-user', 'org-member', 'prevention'].map((id) => [
-    id,
-    JSON.parse(readFileSync(new URL(`../../journeys/${id}.json`, import.meta.url))),
-  ]),
+  ['triage', 'root-self-service', 'support', 'iam-user', 'org-member', 'prevention'].map((id) => [id, journeyFile(id)]),
 );
 
 let server;
@@ -75,6 +71,18 @@ async function enroll(w) {
   await page.locator('input[name=mfa-code-1]').fill(totp(secret, t - 30));
   await page.locator('input[name=mfa-code-2]').fill(totp(secret, t));
   await page.locator('form.enroll button[type=submit]').click();
+}
+
+/** The end of a support path: MFA removed, sign in, a new device, recovered. */
+async function supportEnds(w) {
+  await w.expectStep('mfa-removed');
+  await w.press('sign-in');
+  await w.expectStep('security-credentials');
+  await w.press('assign-device');
+  await w.expectStep('re-enroll');
+  await enroll(w);
+  await w.expectStep('recovered');
+  await w.page.locator('[data-outcome-id=recovered]').waitFor();
 }
 
 test('triage: a root user with no second device, mailbox and phone fine, goes on to self-service', async () => {
@@ -143,14 +151,7 @@ test('support, English, Saturday 02:14 in Japan: the verdict says English; call,
   await w.choose('can-read');
   await w.expectStep('en-pin');
   await w.next();
-  await w.expectStep('mfa-removed');
-  await w.press('sign-in');
-  await w.expectStep('security-credentials');
-  await w.press('assign-device');
-  await w.expectStep('re-enroll');
-  await enroll(w);
-  await w.expectStep('recovered');
-  await page.locator('[data-outcome-id=recovered]').waitFor();
+  await supportEnds(w);
   await w.checkQuiet();
   await w.context.close();
 });
@@ -179,14 +180,7 @@ test('support, Japanese, weekday 10:00: the verdict says Japanese, the call come
   await w.choose('can-read');
   await w.expectStep('jp-pin');
   await w.next();
-  await w.expectStep('mfa-removed');
-  await w.press('sign-in');
-  await w.expectStep('security-credentials');
-  await w.press('assign-device');
-  await w.expectStep('re-enroll');
-  await enroll(w);
-  await w.expectStep('recovered');
-  await page.locator('[data-outcome-id=recovered]').waitFor();
+  await supportEnds(w);
   await w.checkQuiet();
   await w.context.close();
 });

@@ -2,48 +2,20 @@
 // (tests/e2e/pages) under /pages/, so every page loads the widget from a sub-folder
 // (../dist/mfa-rescue.js), as a wiki that copied the folder would. Records every request.
 // Also a page instrument: CSP violations and the page's live timers, counted from the start.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { DIST } from './harness.mjs';
+import { join, resolve } from 'node:path';
+import { DIST, serve } from './harness.mjs';
 
 export const PAGES = resolve('tests/e2e/pages');
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
 /** Serves /dist/… and /pages/…; `headers` go on every response (e.g. the strict CSP). */
-export async function serveSite(headers = { 'content-security-policy': STRICT_CSP }) {
-  const requests = [];
-  const server = createServer(async (req, res) => {
-    requests.push(req.url);
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+export function serveSite(headers = { 'content-security-policy': STRICT_CSP }) {
+  return serve(async (path) => {
     const [, top, ...rest] = path.split('/');
     const root = { dist: DIST, pages: PAGES }[top];
     const file = root && join(root, ...rest);
-    if (!file || !file.startsWith(root)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((ok) => server.close(ok)) };
+    return file && file.startsWith(root) ? file : null;
+  }, headers);
 }
 
 /** Runs before any page script: records CSP violations in `__csp`, the widget's events in
