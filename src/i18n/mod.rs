@@ -293,9 +293,9 @@ catalogue! {
     ClockLocal { en: "Your time: {date}, {time} ({offset})", ja: "あなたの地域：{date} {time}（{offset}）" }
     ClockLocalSame { en: "Your device is on Japan time too.", ja: "お使いの端末も日本時間です。" }
     Forward15 { en: "+15 min", ja: "+15 分" }
-    Forward15Label { en: "Move simulated time 15 minutes forward", ja: "シミュレーション上の時刻を 15 分進める" }
+    Forward15Label { en: "(move the simulated time 15 minutes forward)", ja: "（シミュレーション上の時刻を 15 分進める）" }
     Forward60 { en: "+1 h", ja: "+1 時間" }
-    Forward60Label { en: "Move simulated time 1 hour forward", ja: "シミュレーション上の時刻を 1 時間進める" }
+    Forward60Label { en: "(move the simulated time 1 hour forward)", ja: "（シミュレーション上の時刻を 1 時間進める）" }
 
     // Tabs on narrow screens.
     PanelsLabel { en: "Practice world", ja: "練習用の環境" }
@@ -409,6 +409,7 @@ catalogue! {
     // The phone.
     MessagesTitle { en: "Messages", ja: "メッセージ" }
     CallInProgress { en: "Call in progress", ja: "通話中" }
+    CallArrived { en: "Incoming call:", ja: "電話がかかってきました：" }
     CallSays { en: "The voice says:", ja: "音声の内容：" }
     EnglishOriginal { en: "Show the English original", ja: "英語の原文を表示" }
     KeypadLabel { en: "Phone keypad", ja: "電話のキーパッド" }
@@ -421,6 +422,7 @@ catalogue! {
     // The inbox.
     InboxTitle { en: "Inbox", ja: "受信トレイ" }
     NoMail { en: "No mail yet.", ja: "メールはまだありません。" }
+    MailArrived { en: "Inbox: {n} mail(s); the newest:", ja: "受信トレイ：{n} 通。最新：" }
     Unread { en: "New", ja: "未読" }
     MailCode { en: "Code:", ja: "コード：" }
     LinkValidUntil { en: "Valid until {time} JST.", ja: "有効期限は日本時間 {time} までです。" }

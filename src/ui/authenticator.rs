@@ -64,8 +64,10 @@ fn LiveCode(session: Session) -> impl IntoView {
 
     view! {
         <div class="app-entry">
-            <p class="issuer">{move || session.world(|w| entry(w, |e| e.issuer.clone()))}</p>
-            <p class="account">{move || session.world(|w| entry(w, |e| e.account.clone()))}</p>
+            <p class="issuer" lang="en">{move || session.world(|w| entry(w, |e| e.issuer.clone()))}</p>
+            <p class="account" translate="no">{move || session.world(|w| entry(w, |e| e.account.clone()))}</p>
+            // Announced when the code turns over (once per 30 s); the countdown below is not live.
+            <div aria-live="polite" aria-atomic="true">
             <p class="code-label">{ctx.t(Key::CurrentCode)}</p>
             <p part="totp-code" class="code" translate="no">
                 {move || {
@@ -82,6 +84,7 @@ fn LiveCode(session: Session) -> impl IntoView {
                         .unwrap_or_default()
                 }}
             </p>
+            </div>
             <p class="countdown-line">
                 {ctx.t(Key::CodeTurnsOverIn)} " "
                 <span part="totp-countdown" class="countdown">{move || left()}</span>
@@ -146,7 +149,7 @@ fn EmptyApp(session: Session) -> impl IntoView {
     view! {
         <div class="app-empty">
             <p class="empty-title">{ctx.t(Key::AppEmptyTitle)}</p>
-            <p>{ctx.t(Key::AppEmptyBody)}</p>
+            <p>{ctx.t_mixed(Key::AppEmptyBody)}</p>
             {show(
                 move || session.world(|w| w.enrollment.is_some()),
                 move || {

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::fmt::inline;
 use super::session::{At, Session, with_step};
 use super::{Ctx, nothing, show};
 use crate::engine::decide::decide;
@@ -29,13 +30,13 @@ pub fn DecisionCard(session: Session, step: Memo<Option<At>>) -> impl IntoView {
                     aria-labelledby="mfa-decision-title"
                 >
                     <h3 class="decision-title" id="mfa-decision-title">{ctx.t(Key::DecisionTitle)}</h3>
-                    <p class="reason">{move || verdict().map(|v| ctx.pick(&v.reason))}</p>
+                    <p class="reason">{move || verdict().map(|v| inline(v.reason.get(ctx.ja()), ctx.ja()))}</p>
                     {move || {
                         verdict()
                             .and_then(|v| v.advice)
                             .map_or_else(
                                 nothing,
-                                |a| view! { <p class="advice">{ctx.pick(&a)}</p> }.into_any(),
+                                |a| view! { <p class="advice">{inline(a.get(ctx.ja()), ctx.ja())}</p> }.into_any(),
                             )
                     }}
                 </aside>

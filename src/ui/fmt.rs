@@ -67,6 +67,61 @@ pub fn lang_attr(text: &str, japanese: bool) -> Option<String> {
     lang_hint(text, japanese).map(str::to_owned)
 }
 
+/// Whether `run` reads as English: two words or more of Latin letters.
+fn english(run: &str) -> bool {
+    run.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 2)
+        .count()
+        >= 2
+}
+
+/// Japanese text split into runs, the English ones (two words or more, such as the AWS labels
+/// kept in English: 「Troubleshoot MFA」を押して) marked `true` so they can carry `lang="en"` and
+/// screen readers switch voice. Text with no Japanese in it is one unmarked run.
+pub fn english_runs(text: &str) -> Vec<(&str, bool)> {
+    let japanese = |c: char| matches!(c, '\u{3000}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF00}'..='\u{FFEF}');
+    if !text.chars().any(japanese) {
+        return vec![(text, false)];
+    }
+    let mut runs = Vec::new();
+    let mut start = 0;
+    let mut in_japanese = text.starts_with(japanese);
+    for (i, c) in text.char_indices() {
+        if japanese(c) != in_japanese {
+            let run = text.get(start..i).unwrap_or_default();
+            runs.push((run, !in_japanese && english(run)));
+            start = i;
+            in_japanese = !in_japanese;
+        }
+    }
+    let run = text.get(start..).unwrap_or_default();
+    runs.push((run, !in_japanese && english(run)));
+    runs
+}
+
+/// Text shown in a screen (Japanese when `ja`), its English runs in `<span lang="en">`: inside
+/// Japanese text, and the whole of an English name ("AWS IAM") on a Japanese screen.
+pub fn inline(text: &str, ja: bool) -> AnyView {
+    let mut runs = english_runs(text);
+    if let [(whole, marked)] = runs.as_mut_slice() {
+        *marked = ja && english(whole);
+    }
+    if runs.iter().all(|(_, en)| !en) {
+        return text.to_owned().into_any();
+    }
+    fragment(
+        runs.into_iter()
+            .map(|(run, en)| {
+                if en {
+                    view! { <span lang="en">{run.to_owned()}</span> }.into_any()
+                } else {
+                    run.to_owned().into_any()
+                }
+            })
+            .collect(),
+    )
+}
+
 /// How a block of journey text is shown.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Block<'t> {
@@ -104,11 +159,11 @@ pub fn paragraphs(text: &str) -> AnyView {
         blocks(text)
             .into_iter()
             .map(|b| match b {
-                Block::Paragraph(p) => view! { <p>{p.to_owned()}</p> }.into_any(),
+                Block::Paragraph(p) => view! { <p>{inline(p, false)}</p> }.into_any(),
                 Block::List(items) => {
                     let items = items
                         .into_iter()
-                        .map(|i| view! { <li>{i.to_owned()}</li> }.into_any())
+                        .map(|i| view! { <li>{inline(i, false)}</li> }.into_any())
                         .collect();
                     view! { <ul>{fragment(items)}</ul> }.into_any()
                 }
@@ -131,6 +186,32 @@ mod tests {
         assert_eq!(lang_hint("確認 E メールの送信", true), None);
         assert_eq!(lang_hint("Verify your email address", false), None);
         assert_eq!(lang_hint("123 456", true), None);
+    }
+
+    #[test]
+    fn english_runs_inside_japanese_text() {
+        assert_eq!(
+            english_runs("「Troubleshoot MFA」を押す。AWS の画面"),
+            vec![
+                ("「", false),
+                ("Troubleshoot MFA", true),
+                ("」を押す。", false),
+                ("AWS ", false),
+                ("の画面", false),
+            ]
+        );
+        assert_eq!(
+            english_runs("Verify your email"),
+            vec![("Verify your email", false)]
+        );
+        assert_eq!(
+            english_runs("Support language: 次"),
+            vec![("Support language: ", true), ("次", false)]
+        );
+        assert_eq!(
+            english_runs("練習では +81 90-1234-5678").get(1),
+            Some(&(" +81 90-1234-5678", false))
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use leptos::html::H3;
 use leptos::prelude::*;
 
-use super::fmt::{jst_hhmm, lang_attr, paragraphs};
+use super::fmt::{inline, jst_hhmm, lang_attr, paragraphs};
 use super::layout::{Layout, Panel, focus_on_request};
 use super::notice::NoticeLine;
 use super::session::Session;
@@ -29,6 +29,18 @@ pub fn InboxPanel(session: Session) -> impl IntoView {
         <section part="inbox" class="panel inbox" id="mfa-panel-inbox" aria-labelledby="mfa-inbox-title">
             <h3 id="mfa-inbox-title" tabindex="-1" node_ref=heading>{ctx.t(Key::InboxTitle)}</h3>
             <p class="mailbox" translate="no">{PRACTICE_EMAIL}</p>
+            // Announced when a mail arrives (or goes, with Back): the count and the newest subject.
+            <p class="visually-hidden" role="status">
+                {move || {
+                    let subject = session.world(|w| w.mails.last().map(|m| m.subject.clone()))?;
+                    let n = count.get().to_string();
+                    Some(view! {
+                        {Key::MailArrived.fill(ctx.lang(), &[("n", &n)])}
+                        " "
+                        {inline(subject.get(ctx.ja()), ctx.ja())}
+                    })
+                }}
+            </p>
             {show_or(
                 move || count.get() > 0,
                 move || view! { <ul class="mails">{mails_from(session, count, 0)}</ul> }.into_any(),
@@ -101,7 +113,7 @@ fn MailItem(session: Session, index: usize) -> impl IntoView {
                         move || !read(),
                         move || view! { <span class="unread-mark">{ctx.t(Key::Unread)}</span> " " }.into_any(),
                     )}
-                    <span lang=move || lang_attr(&subject(), ctx.ja())>{move || subject()}</span>
+                    {move || inline(&subject(), ctx.ja())}
                 </span>
                 <time class="mail-time" datetime=move || rfc3339(received(), JST_OFFSET_SECS)>
                     {move || jst_hhmm(received())}

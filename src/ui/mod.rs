@@ -79,6 +79,11 @@ impl Ctx {
         dynamic(move || self.text(key))
     }
 
+    /// [`Ctx::t`] with the English runs inside Japanese text marked `lang="en"`.
+    pub fn t_mixed(self, key: Key) -> Dyn<AnyView> {
+        dynamic(move || fmt::inline(key.text(self.lang()), false))
+    }
+
     /// The text of `key` in the current language (tracked).
     pub fn text(self, key: Key) -> String {
         key.text(self.lang()).to_owned()

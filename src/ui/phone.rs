@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::authenticator::AuthenticatorPanel;
 use super::call::IncomingCall;
-use super::fmt::{jst_hhmm, lang_attr};
+use super::fmt::{inline, jst_hhmm};
 use super::layout::{Panel, focus_on_request};
 use super::notice::NoticeLine;
 use super::session::Session;
@@ -22,6 +22,13 @@ pub fn PhonePanel(session: Session) -> impl IntoView {
     view! {
         <section part="phone" class="panel phone" id="mfa-panel-phone" aria-labelledby="mfa-phone-title">
             <h3 id="mfa-phone-title" tabindex="-1" node_ref=heading>{ctx.t(Key::PhoneTitle)}</h3>
+            // Announced once when a call comes in (the text changes only with the caller).
+            <p class="visually-hidden" role="status">
+                {move || {
+                    let caller = session.world(|w| w.call.as_ref().map(|c| c.caller.clone()))?;
+                    Some(view! { {ctx.t(Key::CallArrived)} " " {inline(&caller, ctx.ja())} })
+                }}
+            </p>
             {show(
                 move || session.world(|w| w.call.is_some()),
                 move || view! { <IncomingCall session /> }.into_any(),
@@ -40,7 +47,6 @@ pub fn PhonePanel(session: Session) -> impl IntoView {
                                         .rev()
                                         .map(|m| {
                                             let text = m.text;
-                                            let lang_of = text.clone();
                                             view! {
                                                 <li class="sms">
                                                     <p class="sms-meta">
@@ -48,8 +54,8 @@ pub fn PhonePanel(session: Session) -> impl IntoView {
                                                         " · "
                                                         <span class="sms-time">{jst_hhmm(m.received_at)}</span>
                                                     </p>
-                                                    <p class="sms-text" lang=move || lang_attr(lang_of.get(ctx.ja()), ctx.ja())>
-                                                        {move || ctx.pick(&text)}
+                                                    <p class="sms-text">
+                                                        {move || inline(text.get(ctx.ja()), ctx.ja())}
                                                     </p>
                                                 </li>
                                             }

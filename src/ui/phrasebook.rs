@@ -166,7 +166,7 @@ pub fn Phrasebook(session: Session, step: Memo<Option<At>>) -> impl IntoView {
                                 .into_any()
                             })
                         }}
-                        <p class="hint">{ctx.t(Key::PractiseHint)}</p>
+                        <p class="hint">{ctx.t_mixed(Key::PractiseHint)}</p>
                     </div>
                 </section>
             }

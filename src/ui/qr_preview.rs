@@ -68,7 +68,7 @@ pub fn QrPreview(enrollment: Memo<Option<Enrollment>>) -> impl IntoView {
                 aria-expanded=move || show_uri.get().to_string()
                 on:click=handler(move |_| show_uri.update(|s| *s = !*s))
             >
-                {move || ctx.text(if show_uri.get() { Key::HideUri } else { Key::ShowUri })}
+                {move || super::fmt::inline(if show_uri.get() { Key::HideUri } else { Key::ShowUri }.text(ctx.lang()), false)}
             </button>
             {show(
                 move || show_uri.get(),

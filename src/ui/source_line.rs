@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::fmt::inline;
 use super::session::{At, with_step};
 use super::{Ctx, dynamic, nothing};
 use crate::engine::journey::Confidence;
@@ -30,7 +31,7 @@ pub fn SourceLine(step: Memo<Option<At>>) -> impl IntoView {
             <p part="source" class="source" data-confidence=keyword>
                 <span class="source-label">{ctx.t(Key::SourceLabel)}</span>
                 " "
-                <span class="source-name">{move || ctx.pick(&name)}</span>
+                <span class="source-name">{move || inline(name.get(ctx.ja()), ctx.ja())}</span>
                 " · "
                 <span class="source-era">{source.era.clone()}</span>
                 " · "

@@ -7,7 +7,7 @@ use leptos::html::H2;
 use leptos::prelude::*;
 
 use super::decision::DecisionCard;
-use super::fmt::paragraphs;
+use super::fmt::{inline, paragraphs};
 use super::layout::{Layout, Panel};
 use super::notice::{NoticeLine, ResumeLine};
 use super::outcome::OutcomeBanner;
@@ -84,7 +84,7 @@ pub fn Stepper(session: Session) -> impl IntoView {
                 }}
             </p>
             <h2 part="step-title" class="step-title" id="mfa-step-title" tabindex="-1" node_ref=title_ref>
-                {move || with_step(step, |s| ctx.pick(&s.title))}
+                {move || with_step(step, |s| inline(s.title.get(ctx.ja()), ctx.ja()))}
             </h2>
             <div class="step-body">
                 {move || with_step(step, |s| paragraphs(s.body.get(ctx.ja()))).unwrap_or_else(nothing)}
@@ -181,7 +181,7 @@ pub fn Stepper(session: Session) -> impl IntoView {
                                         data-choice=id
                                         on:click=handler(move |_| session.send(event.clone()))
                                     >
-                                        {move || ctx.pick(&label)}
+                                        {move || inline(label.get(ctx.ja()), ctx.ja())}
                                     </button>
                                 }
                                 .into_any()
