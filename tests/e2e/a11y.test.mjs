@@ -98,6 +98,32 @@ test('axe-core: zero violations on every step of every journey, ja and en, light
   assert.deepEqual([...unmarked], [], 'English inside Japanese screens without lang="en"');
 });
 
+test('axe-core at phone width (375 px, one panel at a time): zero violations on every step, ja light and en dark', { timeout: 900_000 }, async () => {
+  const failures = [];
+  let states = 0;
+  for (const [lang, theme] of [['ja', 'light'], ['en', 'dark']]) {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    await context.addInitScript(AXE);
+    const page = await context.newPage();
+    for (const [journey, step] of steps) {
+      await page.goto(`${server.url}/?journey=${journey}&start=${step}&seed=axe-narrow&lang=${lang}&theme=${theme}`);
+      await page.locator('[part=step-title]').waitFor();
+      await expandAll(page);
+      const result = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'], rules: { 'target-size': { enabled: true } } }));
+      states++;
+      for (const v of result.violations) {
+        failures.push(`${lang}/${theme} ${journey}/${step}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      }
+    }
+    // The narrow layout really is one panel at a time, with tabs to switch.
+    const shown = await page.evaluate(() => [...document.querySelector('#demo').shadowRoot.querySelectorAll('.slot')].filter((s) => getComputedStyle(s).display !== 'none').length);
+    assert.equal(shown, 1, 'one panel at a time on a phone');
+    await context.close();
+  }
+  assert.equal(states, 2 * steps.length);
+  assert.deepEqual(failures, []);
+});
+
 /** Records, for every live region of the widget, each new text it shows (a MutationObserver),
  *  and how often the TOTP countdown changed. Read back with `window.__live()`. */
 function watchLiveRegions() {
