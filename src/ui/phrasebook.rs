@@ -68,30 +68,31 @@ fn speak(text: &str) {
     }
 }
 
-/// Whether an English voice is available, updated when the browser loads its voices late.
-fn voice_signal() -> RwSignal<bool> {
-    let available = RwSignal::new(english_synth().is_some());
-    if let Some(synth) = web_sys::window()
-        .filter(|w| js_sys::Reflect::has(w, &JsValue::from_str("speechSynthesis")).unwrap_or(false))
-        .and_then(|w| w.speech_synthesis().ok())
-    {
-        let listener = Closure::<dyn Fn()>::new(move || {
-            available.try_set(english_synth().is_some());
-        });
-        let _ = synth
-            .add_event_listener_with_callback("voiceschanged", listener.as_ref().unchecked_ref());
-        // Removed with the widget: the signal is gone by then and `try_set` does nothing; the
-        // listener itself lives as long as the page (one per phrasebook shown).
-        listener.forget();
-    }
-    available
+thread_local! {
+    /// Whether an English voice is available, for every widget on the page: one signal and one
+    /// `voiceschanged` listener per page (browsers load their voices late), not one per widget.
+    static VOICE: ArcRwSignal<bool> = {
+        let available = ArcRwSignal::new(english_synth().is_some());
+        if let Some(synth) = web_sys::window()
+            .filter(|w| js_sys::Reflect::has(w, &JsValue::from_str("speechSynthesis")).unwrap_or(false))
+            .and_then(|w| w.speech_synthesis().ok())
+        {
+            let signal = available.clone();
+            let listener = Closure::<dyn Fn()>::new(move || signal.set(english_synth().is_some()));
+            let _ = synth
+                .add_event_listener_with_callback("voiceschanged", listener.as_ref().unchecked_ref());
+            // Lives as long as the page, like the signal it updates.
+            listener.forget();
+        }
+        available
+    };
 }
 
 #[component]
 pub fn Phrasebook(session: Session, step: Memo<Option<At>>) -> impl IntoView {
     let ctx = Ctx::get();
     let phrases = move || with_step(step, |s| s.phrases.clone()).unwrap_or_default();
-    let voice = voice_signal();
+    let voice = RwSignal::from(VOICE.with(Clone::clone));
     let practice = RwSignal::new(None::<String>);
 
     let line = move |phrase: Phrase| {
