@@ -304,6 +304,17 @@ pub enum OutcomeKind {
     Handoff,
 }
 
+impl OutcomeKind {
+    /// The stable keyword (`data-outcome`, the `complete` event's `kind`), as in the files.
+    pub fn keyword(self) -> &'static str {
+        match self {
+            OutcomeKind::Recovered => "recovered",
+            OutcomeKind::Blocked => "blocked",
+            OutcomeKind::Handoff => "handoff",
+        }
+    }
+}
+
 /// A terminal step's outcome.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

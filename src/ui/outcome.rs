@@ -18,10 +18,11 @@ pub fn OutcomeBanner(session: Session, step: Memo<Option<At>>) -> impl IntoView 
         let Some(outcome) = with_step(step, |s| s.outcome.clone()).flatten() else {
             return nothing();
         };
-        let (keyword, key) = match outcome.kind {
-            OutcomeKind::Recovered => ("recovered", Key::OutcomeRecovered),
-            OutcomeKind::Blocked => ("blocked", Key::OutcomeBlocked),
-            OutcomeKind::Handoff => ("handoff", Key::OutcomeHandoff),
+        let keyword = outcome.kind.keyword();
+        let key = match outcome.kind {
+            OutcomeKind::Recovered => Key::OutcomeRecovered,
+            OutcomeKind::Blocked => Key::OutcomeBlocked,
+            OutcomeKind::Handoff => Key::OutcomeHandoff,
         };
         // A hand-off to a built-in journey can continue right here.
         let next = (outcome.kind == OutcomeKind::Handoff)

@@ -37,13 +37,18 @@ fn code_to_practise(w: &World) -> Option<String> {
         .or_else(|| w.console_code.clone())
 }
 
-/// The browser's speech synthesis, if it has an English voice. Never throws.
-fn english_synth() -> Option<web_sys::SpeechSynthesis> {
+/// The browser's speech synthesis, where it has one. Never throws.
+fn synth() -> Option<web_sys::SpeechSynthesis> {
     let window = web_sys::window()?;
     if !js_sys::Reflect::has(&window, &JsValue::from_str("speechSynthesis")).unwrap_or(false) {
         return None;
     }
-    let synth = window.speech_synthesis().ok()?;
+    window.speech_synthesis().ok()
+}
+
+/// The browser's speech synthesis, if it has an English voice.
+fn english_synth() -> Option<web_sys::SpeechSynthesis> {
+    let synth = synth()?;
     // `lang` read by name: some browsers hand out voices that are not SpeechSynthesisVoice
     // instances to an `instanceof` check.
     let has_english = synth.get_voices().iter().any(|v| {
@@ -73,10 +78,7 @@ thread_local! {
     /// `voiceschanged` listener per page (browsers load their voices late), not one per widget.
     static VOICE: ArcRwSignal<bool> = {
         let available = ArcRwSignal::new(english_synth().is_some());
-        if let Some(synth) = web_sys::window()
-            .filter(|w| js_sys::Reflect::has(w, &JsValue::from_str("speechSynthesis")).unwrap_or(false))
-            .and_then(|w| w.speech_synthesis().ok())
-        {
+        if let Some(synth) = synth() {
             let signal = available.clone();
             let listener = Closure::<dyn Fn()>::new(move || signal.set(english_synth().is_some()));
             let _ = synth

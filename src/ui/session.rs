@@ -16,7 +16,7 @@ use super::ticker::real_now_ms;
 use crate::engine::builtin;
 use crate::engine::clock::{Clock, Millis};
 use crate::engine::entropy::Entropy;
-use crate::engine::journey::{Journey, OutcomeKind, Step, Transition};
+use crate::engine::journey::{Journey, Step, Transition};
 use crate::engine::resume::Recording;
 use crate::engine::run::{Event, Refusal, RestoreError, Run};
 use crate::engine::world::World;
@@ -109,7 +109,8 @@ impl Session {
                         run,
                         origin,
                         Some(recording),
-                        (clock, host),
+                        clock,
+                        host,
                         Some(Resumed::Continued),
                     ));
                 }
@@ -119,10 +120,10 @@ impl Session {
         let real = real_now_ms();
         let now = clock.try_with_untracked(|c| c.now_secs(real))?;
         let (mut run, recording) = fresh_run(&journey, &origin, origin.start.as_deref(), now)?;
-        let jump = run.take_clock_jump();
-        let session = Session::new(journey, run, origin, recording, (clock, host), resumed);
-        session.jump_clock(jump, real);
-        Some(session)
+        jump(clock, run.take_clock_jump(), real);
+        Some(Session::new(
+            journey, run, origin, recording, clock, host, resumed,
+        ))
     }
 
     fn new(
@@ -130,7 +131,8 @@ impl Session {
         run: Run,
         origin: Origin,
         recording: Option<Recording>,
-        (clock, host): (RwSignal<Clock>, Host),
+        clock: RwSignal<Clock>,
+        host: Host,
         resumed: Option<Resumed>,
     ) -> Session {
         let session = Session {
@@ -201,7 +203,7 @@ impl Session {
                 );
             }
         }
-        self.jump_clock(jump, real);
+        self.applied(result.is_ok(), jump, real);
         match result {
             Ok(_) => {
                 if self.notice.try_with_untracked(Option::is_some) == Some(true) {
@@ -233,7 +235,7 @@ impl Session {
             if moved {
                 self.record(|r| r.tick(now));
             }
-            self.jump_clock(jump, real);
+            self.applied(moved, jump, real);
         }
     }
 
@@ -279,17 +281,22 @@ impl Session {
                 self.recording.try_set_value(recording);
                 self.run.try_set(run);
                 self.notice.try_set(None);
-                self.jump_clock(jump, real);
-                self.save();
+                self.applied(true, jump, real);
             }
             None => self.refuse(Refusal::NoRandomness, None),
         }
     }
 
-    /// Moves the clock forward by `secs` (the clock bar's buttons, the journey's jumps).
+    /// Moves the clock forward by `secs` (the clock bar's buttons, skipping a wait).
     pub fn jump_clock(self, secs: i64, real: Millis) {
+        self.applied(false, secs, real);
+    }
+
+    /// After the run (`changed`) or the clock (a jump of `secs`) moved: applies the jump the
+    /// engine owes the clock and saves once.
+    fn applied(self, changed: bool, secs: i64, real: Millis) {
         jump(self.clock, secs, real);
-        if secs != 0 {
+        if changed || secs != 0 {
             self.save();
         }
     }
@@ -310,39 +317,31 @@ impl Session {
         }) else {
             return;
         };
-        let id = Detail::Text(&journey.id);
-        let index = index as f64;
         emit(
             self.host,
             "step",
             &[
                 ("journey", Detail::Text(&journey.id)),
                 ("step", Detail::Text(&step)),
-                ("index", Detail::Number(index)),
+                ("index", Detail::Number(index as f64)),
             ],
         );
         if let Some((outcome, kind)) = outcome {
-            let kind = match kind {
-                OutcomeKind::Recovered => "recovered",
-                OutcomeKind::Blocked => "blocked",
-                OutcomeKind::Handoff => "handoff",
-            };
             emit(
                 self.host,
                 "complete",
                 &[
-                    ("journey", id),
+                    ("journey", Detail::Text(&journey.id)),
                     ("outcome", Detail::Text(&outcome)),
-                    ("kind", Detail::Text(kind)),
+                    ("kind", Detail::Text(kind.keyword())),
                 ],
             );
         }
     }
 
-    /// Notes an accepted event for resume, and saves.
+    /// Notes an accepted event for resume (saved by [`Session::applied`]).
     fn record(self, f: impl FnOnce(&mut Recording)) {
         self.recording.try_update_value(|r| r.as_mut().map(f));
-        self.save();
     }
 
     /// Writes the recording and the clock to sessionStorage (when resume is on).
