@@ -2,8 +2,6 @@
 //! code, the check of two consecutive codes) and the authenticator app on the reader's phone,
 //! which can be wiped by a phone change and restored from a saved key.
 
-use serde::{Deserialize, Serialize};
-
 use super::entropy::{Entropy, EntropyUnavailable};
 use super::otpauth::{ISSUER, otpauth_uri};
 use super::qr::{QrSvg, qr_svg};
@@ -15,7 +13,7 @@ pub const DEFAULT_DEVICE_NAME: &str = "root-account-mfa-device";
 pub const PRACTICE_ACCOUNT_ID: &str = "111122223333";
 
 /// An entry in the authenticator app.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AppEntry {
     pub issuer: String,
     pub account: String,
@@ -30,7 +28,7 @@ impl AppEntry {
 }
 
 /// The authenticator app on the reader's phone (one AWS entry is all the story needs).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct AuthenticatorApp {
     pub entry: Option<AppEntry>,
 }
@@ -59,7 +57,7 @@ impl AuthenticatorApp {
 }
 
 /// A virtual MFA device being assigned in the console.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Enrollment {
     pub device_name: String,
     pub account: String,

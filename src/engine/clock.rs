@@ -2,13 +2,11 @@
 //! timestamp that the single real-clock adapter in the UI layer passes in. That keeps the engine
 //! free of `SystemTime::now()` (which panics on wasm32) and makes simulated time trivial to test.
 
-use serde::{Deserialize, Serialize};
-
 /// Milliseconds since the Unix epoch (UTC).
 pub type Millis = i64;
 
 /// Either the real time, or a simulated time that started somewhere and runs or stands still.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Clock {
     /// The reader's real time.
     #[default]

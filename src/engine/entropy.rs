@@ -2,11 +2,10 @@
 //! getrandom), or, when the host sets a `seed`, a repeatable stream derived from that string so
 //! that documentation screenshots and test suites see the same secrets and codes every time.
 
-use serde::{Deserialize, Serialize};
 use sha1::{Digest, Sha1};
 
 /// A source of bytes for secrets, mail codes and fake phone numbers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Entropy {
     /// Cryptographically random bytes from the platform.
     Crypto,

@@ -4,7 +4,6 @@
 //!
 //! AWS virtual MFA is RFC 6238 with the Key URI defaults: HMAC-SHA1, 6 digits, 30-second step.
 
-use serde::{Deserialize, Serialize};
 use totp_rs::{Algorithm, Builder, Secret, Totp};
 
 use super::entropy::{Entropy, EntropyUnavailable};
@@ -23,8 +22,7 @@ const MAX_SECRET_BYTES: usize = 128;
 const LOOKBACK_STEPS: i64 = 20;
 
 /// The shared secret behind a virtual MFA device.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MfaSecret(Vec<u8>);
 
 /// Why a typed or pasted secret cannot be used.
@@ -40,7 +38,7 @@ pub enum SecretError {
     TooLong,
 }
 
-/// For logs and serde only; the reader sees translated text from the i18n catalogue.
+/// For logs only; the reader sees translated text from the i18n catalogue.
 impl core::fmt::Display for SecretError {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
         match self {

@@ -1,8 +1,6 @@
 //! The simulated world a journey acts on: the phone (authenticator app, calls, SMS), the inbox,
 //! the practice console's screen, and what is registered on the practice account.
 
-use serde::{Deserialize, Serialize};
-
 use super::authenticator::{
     AuthenticatorApp, DEFAULT_DEVICE_NAME, Enrollment, PRACTICE_ACCOUNT_ID,
 };
@@ -15,7 +13,7 @@ pub const PRACTICE_EMAIL: &str = "root@example.com";
 pub const PRACTICE_PHONE: &str = "+819012345678";
 
 /// A mail in the inbox.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mail {
     pub id: String,
     pub from: String,
@@ -29,7 +27,7 @@ pub struct Mail {
 }
 
 /// A link in a mail and whether it still works.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkState {
     pub label: Text,
     pub expires_at: Option<i64>,
@@ -44,7 +42,7 @@ impl LinkState {
 }
 
 /// A call on the phone.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Call {
     pub caller: String,
     pub says: Text,
@@ -56,7 +54,7 @@ pub struct Call {
 }
 
 /// A text message.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Sms {
     pub from: String,
     pub text: Text,
@@ -65,7 +63,7 @@ pub struct Sms {
 }
 
 /// Everything the panels show.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct World {
     /// The account's phone number exactly as stored on the account.
     pub stored_phone: String,

@@ -4,10 +4,8 @@
 //! a compile error rather than an English word in a Japanese screen. The Japanese is written for
 //! someone who is locked out and worried: short sentences, the next action first.
 
-use serde::{Deserialize, Serialize};
-
 /// The reader's language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     Ja,
     #[default]
