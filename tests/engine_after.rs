@@ -17,10 +17,10 @@ fn journey(after: &str) -> String {
       "id": "wait", "title": {{"ja": "待つ", "en": "Wait"}}, "start": "a",
       "steps": [
         {{"id": "a", "title": {{"ja": "あ", "en": "A"}}, "body": {{"ja": "本文", "en": "Body"}},
-         "source": {{"name": {{"ja": "出典", "en": "Source"}}, "era": "2025", "confidence": "third-party"}},
+         "sources": ["seed-002"],
          "on": [{after}]}},
         {{"id": "b", "title": {{"ja": "い", "en": "B"}}, "body": {{"ja": "本文", "en": "Body"}},
-         "source": {{"name": {{"ja": "出典", "en": "Source"}}, "era": "2025", "confidence": "third-party"}},
+         "sources": ["seed-002"],
          "outcome": {{"id": "done", "kind": "recovered"}}}}
       ]
     }}"#

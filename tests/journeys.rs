@@ -9,7 +9,7 @@ use mfa_rescue::engine::builtin;
 use mfa_rescue::engine::calendar::{JST_OFFSET_SECS, unix_from_civil};
 use mfa_rescue::engine::clock::Clock;
 use mfa_rescue::engine::entropy::Entropy;
-use mfa_rescue::engine::journey::{Journey, Screen, Transition};
+use mfa_rescue::engine::journey::{Action, Journey, Screen, Transition};
 use mfa_rescue::engine::resume::Recording;
 use mfa_rescue::engine::run::{Change, Event, Refusal, RestoreError, Run};
 use mfa_rescue::engine::totp::Otp;
@@ -49,7 +49,7 @@ fn all_journeys() -> Vec<Journey> {
 fn actions_for(t: &Transition, j: &Journey, run: &Run, now: i64) -> Vec<(Vec<Event>, i64)> {
     match t {
         Transition::Choice { id, .. } => vec![(vec![Event::Choose(id.clone())], now)],
-        Transition::Action { action, .. } => vec![(vec![Event::Action(action.clone())], now)],
+        Transition::Action { action, .. } => vec![(vec![Event::Action(*action)], now)],
         Transition::Continue { .. } => vec![(vec![Event::Continue], now)],
         Transition::Link { mail, expired, .. } => {
             let mut v = vec![(vec![Event::OpenLink(mail.clone())], now + 30)];
@@ -309,13 +309,13 @@ fn a_phone_stored_without_plus81_fails_then_works_once_an_admin_fixes_it() {
     assert_eq!(run.world.stored_phone, "090-1234-5678");
     for (step, event) in [
         ("stored-without-plus81", Event::Continue),
-        ("sign-in", Event::Action("sign-in".into())),
-        ("mfa-prompt", Event::Action("troubleshoot-mfa".into())),
-        ("troubleshoot", Event::Action("alternative-factors".into())),
-        ("verify-email", Event::Action("send-email".into())),
+        ("sign-in", press("sign-in")),
+        ("mfa-prompt", press("troubleshoot-mfa")),
+        ("troubleshoot", press("alternative-factors")),
+        ("verify-email", press("send-email")),
         ("mail-arrived", Event::OpenLink("verify-email-mail".into())),
         ("email-verified", Event::Choose("call".into())),
-        ("call-me-now", Event::Action("call-me-now".into())),
+        ("call-me-now", press("call-me-now")),
     ] {
         assert_eq!(run.step_id(), step);
         send(&mut run, &mut now, event);
@@ -343,10 +343,10 @@ fn a_phone_stored_without_plus81_fails_then_works_once_an_admin_fixes_it() {
         ("sign-in", "+819012345678")
     );
     for event in [
-        Event::Action("sign-in".into()),
-        Event::Action("troubleshoot-mfa".into()),
-        Event::Action("alternative-factors".into()),
-        Event::Action("send-email".into()),
+        press("sign-in"),
+        press("troubleshoot-mfa"),
+        press("alternative-factors"),
+        press("send-email"),
     ] {
         send(&mut run, &mut now, event);
     }
@@ -358,7 +358,7 @@ fn a_phone_stored_without_plus81_fails_then_works_once_an_admin_fixes_it() {
         Event::OpenLink("verify-email-mail".into()),
     );
     send(&mut run, &mut now, Event::Choose("call".into()));
-    send(&mut run, &mut now, Event::Action("call-me-now".into()));
+    send(&mut run, &mut now, press("call-me-now"));
     assert_eq!(run.step_id(), "phone-call");
     assert!(run.world.call.as_ref().unwrap().keypad);
 
@@ -395,8 +395,7 @@ fn a_link_clicked_after_fifteen_minutes_leads_to_the_expiry_step() {
         now,
     )
     .unwrap();
-    run.handle(&j, Event::Action("send-email".into()), now)
-        .unwrap();
+    run.handle(&j, press("send-email"), now).unwrap();
     assert_eq!(run.step_id(), "mail-arrived");
     let expires = run.world.latest_link().unwrap().1.expires_at.unwrap();
     assert_eq!(expires - now, 15 * 60);
@@ -424,7 +423,7 @@ fn choose(id: &str) -> Event {
 }
 
 fn press(id: &str) -> Event {
-    Event::Action(id.into())
+    Event::Action(Action::from_keyword(id).unwrap_or_else(|| panic!("no button {id}")))
 }
 
 /// The support-language card at `now`, as the reader would see it on that step.
@@ -597,7 +596,7 @@ fn support_has_the_rare_branches_and_a_phrasebook_on_every_call() {
     );
     assert!(affidavit.body.ja.contains("公証"));
     assert_eq!(
-        affidavit.source.confidence,
+        j.confidence(affidavit),
         mfa_rescue::engine::journey::Confidence::Uncertain
     );
     for step in &j.steps {
@@ -711,7 +710,12 @@ fn prevention_ends_with_a_real_enrollment_and_offers_a_printable_kit() {
     let j = builtin::journey("prevention").unwrap().unwrap();
     let enroll = step_of(&j, "enroll-authenticator");
     assert_eq!(enroll.screen, Screen::AssignMfa);
-    assert!(enroll.effects.contains(&Effect::NewEnrollment));
+    assert!(
+        enroll
+            .effects
+            .iter()
+            .any(|e| matches!(e, Effect::NewEnrollment { .. }))
+    );
     assert!(
         enroll
             .on
@@ -840,9 +844,9 @@ fn org_member_root_is_freed_by_the_management_account_or_by_a_fixed_phone() {
     let delete = step_of(&j, "delete-credentials");
     assert!(delete.body.en.contains("900 seconds"));
     assert_eq!(
-        delete.source.confidence,
-        Confidence::Uncertain,
-        "the English console labels are unconfirmed"
+        j.confidence(delete),
+        Confidence::AwsDoc,
+        "the console labels are in AWS's own guide"
     );
     play(&j, &mut run, &mut now, &[Event::Continue, Event::Continue]);
     assert_eq!(run.step_id(), "forgot-password");

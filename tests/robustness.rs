@@ -12,7 +12,7 @@ use mfa_rescue::engine::builtin;
 use mfa_rescue::engine::clock::Clock;
 use mfa_rescue::engine::entropy::Entropy;
 use mfa_rescue::engine::guard::{self, Expect};
-use mfa_rescue::engine::journey::{Journey, Transition, load, validate};
+use mfa_rescue::engine::journey::{Action, Journey, Transition, load, validate};
 use mfa_rescue::engine::phone::{check_as_stored, normalise};
 use mfa_rescue::engine::resume::{MAGIC, Recording};
 use mfa_rescue::engine::run::{Change, Event, RestoreError, Run};
@@ -317,7 +317,7 @@ fn damaged(text: String, d: &Damage) -> String {
 enum Move {
     Follow(usize),
     Choose(String),
-    Action(String),
+    Action(Action),
     Link(String),
     Keypad(char),
     Code(String),
@@ -335,7 +335,7 @@ fn a_move() -> impl Strategy<Value = Move> {
     prop_oneof![
         8 => any::<usize>().prop_map(Move::Follow),
         1 => text().prop_map(Move::Choose),
-        1 => text().prop_map(Move::Action),
+        1 => proptest::sample::select(Action::ALL).prop_map(Move::Action),
         1 => text().prop_map(Move::Link),
         1 => any::<char>().prop_map(Move::Keypad),
         1 => text().prop_map(Move::Code),
@@ -361,7 +361,7 @@ fn events_for(m: &Move, run: &Run, journey: &Journey) -> Vec<Event> {
             };
             match t {
                 Transition::Choice { id, .. } => vec![Event::Choose(id.clone())],
-                Transition::Action { action, .. } => vec![Event::Action(action.clone())],
+                Transition::Action { action, .. } => vec![Event::Action(*action)],
                 Transition::Link { mail, .. } => vec![Event::OpenLink(mail.clone())],
                 Transition::Keypad { .. } => run
                     .world
@@ -380,7 +380,7 @@ fn events_for(m: &Move, run: &Run, journey: &Journey) -> Vec<Event> {
             }
         }
         Move::Choose(s) => vec![Event::Choose(s.clone())],
-        Move::Action(s) => vec![Event::Action(s.clone())],
+        Move::Action(a) => vec![Event::Action(*a)],
         Move::Link(s) => vec![Event::OpenLink(s.clone())],
         Move::Keypad(c) => vec![Event::Keypad(*c)],
         Move::Code(s) => vec![Event::ConsoleCode(s.clone())],
@@ -525,7 +525,7 @@ proptest! {
 fn recording() -> impl Strategy<Value = Recording> {
     let event = prop_oneof![
         text().prop_map(Event::Choose),
-        text().prop_map(Event::Action),
+        proptest::sample::select(Action::ALL).prop_map(Event::Action),
         text().prop_map(Event::OpenLink),
         any::<char>().prop_map(Event::Keypad),
         text().prop_map(Event::ConsoleCode),
@@ -757,7 +757,7 @@ proptest! {
         code2 in text(),
         now in prop_oneof![any::<i64>(), (0i64..4_000_000_000)],
     ) {
-        let e = Enrollment::new(&mut Entropy::from_seed(Some(&seed))).unwrap();
+        let e = Enrollment::new(&mut Entropy::from_seed(Some(&seed)), None).unwrap();
         if e.verify(&code1, &code2, now).is_ok() {
             prop_assert!(normalise_code(&code1, 6).is_some() && normalise_code(&code2, 6).is_some());
             prop_assert_ne!(normalise_code(&code1, 6), normalise_code(&code2, 6));

@@ -85,7 +85,7 @@ fn test_journey_json() -> Value {
     ];
     for step in &mut steps {
         step["body"] = t("本文です。", "The body.");
-        step["source"] = json!({ "name": t("AWS IAM ユーザーガイド", "AWS IAM User Guide"), "era": "2025", "confidence": "aws-doc" });
+        step["sources"] = json!(["doc-lost-2025"]);
     }
     json!({ "id": "web-test", "title": t("テスト", "Web test journey"), "start": "sign-in", "steps": steps })
 }
@@ -226,7 +226,7 @@ async fn settle() {
 }
 
 fn expected_otp(seed: &str) -> Otp {
-    let e = Enrollment::new(&mut Entropy::from_seed(Some(seed))).unwrap();
+    let e = Enrollment::new(&mut Entropy::from_seed(Some(seed)), None).unwrap();
     Otp::new(&e.secret).unwrap()
 }
 
@@ -464,7 +464,7 @@ async fn a_console_button_advances_the_step_and_back_returns() {
     assert!(w.q("[part=back]").unwrap().has_attribute("disabled"));
     assert_eq!(
         w.text("[part=source]").trim(),
-        "Source: AWS IAM User Guide · 2025 · AWS documentation"
+        "Source: AWS IAM User Guide: Recover an MFA protected identity in IAM (2025) · AWS documentation"
     );
 }
 

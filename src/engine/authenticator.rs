@@ -65,10 +65,14 @@ pub struct Enrollment {
 }
 
 impl Enrollment {
-    /// A new device with a fresh secret, as "Assign MFA device" creates one.
-    pub fn new(entropy: &mut Entropy) -> Result<Self, EntropyUnavailable> {
+    /// A new device with a fresh secret, as "Assign MFA device" creates one, named
+    /// `device_name` (AWS's usual root device name when `None`).
+    pub fn new(
+        entropy: &mut Entropy,
+        device_name: Option<&str>,
+    ) -> Result<Self, EntropyUnavailable> {
         Ok(Enrollment {
-            device_name: DEFAULT_DEVICE_NAME.to_owned(),
+            device_name: device_name.unwrap_or(DEFAULT_DEVICE_NAME).to_owned(),
             account: PRACTICE_ACCOUNT_ID.to_owned(),
             secret: MfaSecret::generate(entropy)?,
         })
@@ -110,7 +114,7 @@ mod tests {
     use super::*;
 
     fn enrollment() -> Enrollment {
-        Enrollment::new(&mut Entropy::from_seed(Some("story"))).unwrap()
+        Enrollment::new(&mut Entropy::from_seed(Some("story")), None).unwrap()
     }
 
     #[test]

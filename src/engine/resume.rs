@@ -23,7 +23,7 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_perc
 
 use super::clock::Clock;
 use super::entropy::Entropy;
-use super::journey::Journey;
+use super::journey::{Action, Journey};
 use super::run::{Event, RestoreError, Run};
 
 /// The first line of a saved run; another version starts over with a notice.
@@ -237,7 +237,7 @@ fn decode_clock(text: &str) -> Result<Clock, RestoreError> {
 fn event_code(event: &Event) -> (&'static str, Option<String>) {
     match event {
         Event::Choose(id) => ("choose", Some(id.clone())),
-        Event::Action(id) => ("action", Some(id.clone())),
+        Event::Action(action) => ("action", Some(action.keyword().to_owned())),
         Event::OpenLink(id) => ("link", Some(id.clone())),
         Event::Keypad(digit) => ("key", Some(digit.to_string())),
         Event::ConsoleCode(code) => ("code", Some(code.clone())),
@@ -254,7 +254,7 @@ fn event_from(code: &str, arg: Option<String>) -> Result<Event, RestoreError> {
     let bad = RestoreError::Unreadable;
     Ok(match (code, arg) {
         ("choose", Some(id)) => Event::Choose(id),
-        ("action", Some(id)) => Event::Action(id),
+        ("action", Some(id)) => Event::Action(Action::from_keyword(&id).ok_or(bad)?),
         ("link", Some(id)) => Event::OpenLink(id),
         ("key", Some(digit)) => {
             let mut chars = digit.chars();

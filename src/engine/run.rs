@@ -5,7 +5,7 @@
 use super::authenticator::Enrollment;
 use super::entropy::{Entropy, EntropyUnavailable};
 use super::guard::{self, Expect};
-use super::journey::{Effect, Hours, Journey, Outcome, Rule, Step, Transition};
+use super::journey::{Action, Effect, Hours, Journey, Outcome, Rule, Screen, Step, Transition};
 use super::phone::check_as_stored;
 use super::rules::{japanese_support_open, next_japanese_support_opening};
 use super::totp::normalise_code;
@@ -32,7 +32,7 @@ pub enum Event {
     /// Picked an answer (`Transition::Choice::id`).
     Choose(String),
     /// Pressed a console button.
-    Action(String),
+    Action(Action),
     /// Opened the link in a mail.
     OpenLink(String),
     /// Pressed a digit on the phone keypad during a call.
@@ -226,7 +226,7 @@ impl Run {
                     Transition::Action { action: a, next } if a == action => Some(next.clone()),
                     _ => None,
                 });
-                if found.is_none() && action == "resend-email" {
+                if found.is_none() && *action == Action::ResendEmail {
                     return self.resend_mail(now);
                 }
                 found
@@ -325,7 +325,7 @@ impl Run {
             };
             self.step = current.clone();
             self.entered_at = now;
-            if let Some(screen) = Some(step.screen).filter(|s| *s != super::journey::Screen::None) {
+            if let Some(screen) = Some(step.screen).filter(|s| *s != Screen::None) {
                 self.world.screen = screen;
             }
             for effect in &step.effects {
@@ -403,11 +403,13 @@ impl Run {
                 caller,
                 says,
                 keypad,
+                language,
             } => {
                 w.call = Some(Call {
                     caller: caller.clone(),
                     says: says.clone(),
                     keypad: *keypad,
+                    language: *language,
                     rang_at: now,
                     typed: String::new(),
                 })
@@ -425,8 +427,8 @@ impl Run {
             }
             Effect::Advance { .. } => {} // applied to `now` in `enter`, and owed to the clock
             Effect::RemoveDevice => w.old_device = false,
-            Effect::NewEnrollment => {
-                w.enrollment = Some(Enrollment::new(&mut self.entropy)?);
+            Effect::NewEnrollment { device_name } => {
+                w.enrollment = Some(Enrollment::new(&mut self.entropy, device_name.as_deref())?);
                 w.enrolled = false;
             }
         }

@@ -5,7 +5,7 @@ use super::authenticator::{
     AuthenticatorApp, DEFAULT_DEVICE_NAME, Enrollment, PRACTICE_ACCOUNT_ID,
 };
 use super::entropy::{Entropy, EntropyUnavailable};
-use super::journey::{Screen, Text};
+use super::journey::{CallLanguage, Screen, Text};
 
 /// The practice account's root email (a reserved example domain: never a real mailbox).
 pub const PRACTICE_EMAIL: &str = "root@example.com";
@@ -48,6 +48,8 @@ pub struct Call {
     pub says: Text,
     /// The call is waiting for the console's code on the keypad.
     pub keypad: bool,
+    /// The language the call is held in.
+    pub language: CallLanguage,
     pub rang_at: i64,
     /// Digits typed on the keypad so far.
     pub typed: String,
@@ -87,7 +89,7 @@ pub struct World {
 impl World {
     /// The world before the story: the old phone's app holds the account's device.
     pub fn new(entropy: &mut Entropy) -> Result<Self, EntropyUnavailable> {
-        let old = Enrollment::new(entropy)?;
+        let old = Enrollment::new(entropy, None)?;
         let mut app = AuthenticatorApp::default();
         app.scan(&old);
         Ok(World {

@@ -207,6 +207,7 @@ catalogue! {
     DecisionTitle { en: "What to do now", ja: "今どうするか" }
     SourceLabel { en: "Source:", ja: "出典：" }
     ConfidenceAwsDoc { en: "AWS documentation", ja: "AWS 公式ドキュメント" }
+    ConfidenceVendorDoc { en: "the app maker's documentation", ja: "アプリ提供元の公式情報" }
     ConfidenceThirdParty { en: "personal account", ja: "個人の体験談" }
     ConfidenceUncertain { en: "unconfirmed", ja: "未確認" }
     OutcomeRecovered {
@@ -323,6 +324,8 @@ catalogue! {
     ActStartOver { en: "Sign in (start over)", ja: "サインイン（最初からやり直す）" }
     ActContactSupport { en: "AWS Support", ja: "AWS サポートに問い合わせる" }
     ActSignInConsole { en: "Sign in to the console", ja: "コンソールにサインイン" }
+    ActRegisterMfa { en: "Register MFA device", ja: "MFA デバイスを登録" }
+    ActSkipMfa { en: "Skip for now", ja: "今はスキップ" }
     ActRemoveDevice { en: "Remove", ja: "削除" }
     ActAssignDevice { en: "Assign MFA device", ja: "MFA デバイスの割り当て" }
     ActSubmitSupport { en: "Submit", ja: "送信" }
@@ -374,6 +377,15 @@ catalogue! {
     WordingUnconfirmed {
         en: "(AWS's English wording of this message is unconfirmed.)",
         ja: "（このメッセージの英語の文言は未確認です。）",
+    }
+    ScreenMfaRequired { en: "Register an MFA device for the root user", ja: "ルートユーザーの MFA デバイスを登録する" }
+    MfaRequiredText {
+        en: "This account's root user has no MFA device. Since 2024 AWS asks you to register one when you sign in; you can postpone it for up to 35 days.",
+        ja: "このアカウントのルートユーザーには MFA デバイスがありません。2024 年から、サインイン時に登録を求められます。登録は最大 35 日まで先送りできます。",
+    }
+    MfaRequiredWording {
+        en: "(The exact wording of this page is unconfirmed.)",
+        ja: "（この画面の実際の文言は未確認です。）",
     }
     ScreenSecurityCredentials { en: "Security credentials", ja: "セキュリティ認証情報" }
     MfaSection { en: "Multi-factor authentication (MFA)", ja: "多要素認証 (MFA)" }

@@ -12,28 +12,8 @@ use super::layout::{Panel, focus_on_request};
 use super::notice::NoticeLine;
 use super::session::Session;
 use crate::engine::authenticator::PRACTICE_ACCOUNT_ID;
-use crate::engine::journey::Screen;
 use crate::engine::world::PRACTICE_EMAIL;
 use crate::i18n::Key;
-
-/// The screen's name as journeys write it, for `data-screen`.
-pub fn screen_name(screen: Screen) -> &'static str {
-    match screen {
-        Screen::None => "none",
-        Screen::SignIn => "sign-in",
-        Screen::MfaPrompt => "mfa-prompt",
-        Screen::Troubleshoot => "troubleshoot",
-        Screen::AltEmail => "alt-email",
-        Screen::AltPhoneCall => "alt-phone-call",
-        Screen::AltPhoneSms => "alt-phone-sms",
-        Screen::AltPhoneFailed => "alt-phone-failed",
-        Screen::AltDone => "alt-done",
-        Screen::SecurityCredentials => "security-credentials",
-        Screen::AssignMfa => "assign-mfa",
-        Screen::ConsoleHome => "console-home",
-        Screen::SupportForm => "support-form",
-    }
-}
 
 #[component]
 pub fn ConsolePanel(session: Session) -> impl IntoView {
@@ -47,7 +27,7 @@ pub fn ConsolePanel(session: Session) -> impl IntoView {
             class="panel console"
             id="mfa-panel-console"
             aria-labelledby="mfa-console-title"
-            data-screen=move || screen_name(screen.get()).to_owned()
+            data-screen=move || screen.get().keyword()
         >
             <h3 id="mfa-console-title" tabindex="-1" node_ref=heading>{ctx.t(Key::ConsoleTitle)}</h3>
             <p class="practice-mark">{ctx.t(Key::PracticeMark)}</p>

@@ -480,6 +480,11 @@ impl At {
     pub fn step(&self) -> Option<&Step> {
         self.journey.steps.get(self.index)
     }
+
+    /// The journey the step belongs to.
+    pub fn journey(&self) -> &Journey {
+        &self.journey
+    }
 }
 
 impl PartialEq for At {
