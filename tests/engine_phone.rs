@@ -8,6 +8,32 @@
 )]
 
 use mfa_rescue::engine::phone::{E164, PhoneProblem, StoredCheck, check_as_stored, normalise};
+use mfa_rescue::i18n::Lang;
+use mfa_rescue::ui::words;
+
+/// The reader's words for a problem, from the catalogue (as the widget shows them).
+trait Explain {
+    fn explain_ja(&self) -> String;
+    fn explain_en(&self) -> String;
+}
+
+impl Explain for PhoneProblem {
+    fn explain_ja(&self) -> String {
+        words::phone_problem(self, Lang::Ja)
+    }
+    fn explain_en(&self) -> String {
+        words::phone_problem(self, Lang::En)
+    }
+}
+
+impl Explain for StoredCheck {
+    fn explain_ja(&self) -> String {
+        words::stored_check(self, Lang::Ja)
+    }
+    fn explain_en(&self) -> String {
+        words::stored_check(self, Lang::En)
+    }
+}
 
 fn e164(input: &str) -> String {
     match normalise(input) {
@@ -441,7 +467,6 @@ fn every_problem_has_both_explanations() {
         let en = p.explain_en();
         assert!(ja.ends_with('。'), "{ja}");
         assert!(en.ends_with('.') || en.ends_with(')'), "{en}");
-        assert_eq!(p.to_string(), en);
     }
     // Invisible characters are named, not printed.
     assert!(

@@ -5,12 +5,13 @@
 
 use std::collections::BTreeSet;
 
+use mfa_rescue::engine::authenticator::Enrollment;
 use mfa_rescue::engine::builtin;
 use mfa_rescue::engine::calendar::{JST_OFFSET_SECS, unix_from_civil};
 use mfa_rescue::engine::clock::Clock;
 use mfa_rescue::engine::entropy::Entropy;
 use mfa_rescue::engine::journey::{Action, Journey, Screen, Transition};
-use mfa_rescue::engine::resume::Recording;
+use mfa_rescue::engine::resume::{MAGIC, Recording};
 use mfa_rescue::engine::run::{Change, Event, Refusal, RestoreError, Run};
 use mfa_rescue::engine::totp::Otp;
 
@@ -52,7 +53,8 @@ fn actions_for(t: &Transition, j: &Journey, run: &Run, now: i64) -> Vec<(Vec<Eve
         Transition::Action { action, .. } => vec![(vec![Event::Action(*action)], now)],
         Transition::Continue { .. } => vec![(vec![Event::Continue], now)],
         Transition::Link { mail, expired, .. } => {
-            let mut v = vec![(vec![Event::OpenLink(mail.clone())], now + 30)];
+            let at = newest_mail(run, mail);
+            let mut v = vec![(vec![Event::OpenLink(at)], now + 30)];
             if expired.is_some() {
                 let expiry = run
                     .world
@@ -62,7 +64,7 @@ fn actions_for(t: &Transition, j: &Journey, run: &Run, now: i64) -> Vec<(Vec<Eve
                     .find(|m| &m.id == mail)
                     .and_then(|m| m.link.as_ref()?.expires_at)
                     .expect("a link with an `expired` branch must expire");
-                v.push((vec![Event::OpenLink(mail.clone())], expiry + 1));
+                v.push((vec![Event::OpenLink(at)], expiry + 1));
             }
             v
         }
@@ -89,10 +91,8 @@ fn actions_for(t: &Transition, j: &Journey, run: &Run, now: i64) -> Vec<(Vec<Eve
                 .enrollment
                 .clone()
                 .expect("enrolled step without an enrollment");
-            let otp = Otp::new(&e.secret).unwrap();
             let t = now + 45;
-            assert!(e.verify(&otp.code_at(t - 30), &otp.code_at(t), t).is_ok());
-            vec![(vec![Event::Enrolled], t)]
+            vec![(vec![enroll_with_codes(&e, t)], t)]
         }
         Transition::After {
             minutes, within, ..
@@ -153,9 +153,9 @@ impl Walk<'_> {
                     match next.handle(j, e.clone(), at) {
                         Ok(Change::Step { .. }) => {
                             moved = true;
-                            next_rec.event(at, e);
+                            next_rec.event(at, e, &next);
                         }
-                        Ok(Change::World) => next_rec.event(at, e),
+                        Ok(Change::World) => next_rec.event(at, e, &next),
                         Err(r) => {
                             panic!("{}: at {id} after {path:?}, {e:?} was refused: {r:?}", j.id)
                         }
@@ -264,7 +264,7 @@ fn a_saved_run_that_no_longer_fits_starts_over_with_a_reason() {
     let mut run = rec.start_run(&j).unwrap();
     let choice = Event::Choose("phone-stored-ok".into());
     run.handle(&j, choice.clone(), t + 5).unwrap();
-    rec.event(t + 5, choice);
+    rec.event(t + 5, choice, &run);
     let saved = rec.encode(&Clock::Real);
     assert_eq!(Recording::decode(""), Err(RestoreError::Unreadable));
     assert_eq!(
@@ -272,7 +272,7 @@ fn a_saved_run_that_no_longer_fits_starts_over_with_a_reason() {
         Err(RestoreError::Unreadable)
     );
     assert_eq!(
-        Recording::decode(&saved.replace("mfa-rescue-run/1", "mfa-rescue-run/0")),
+        Recording::decode(&saved.replace(MAGIC, "mfa-rescue-run/1")),
         Err(RestoreError::OldFormat)
     );
     let (other, _) =
@@ -313,7 +313,8 @@ fn a_phone_stored_without_plus81_fails_then_works_once_an_admin_fixes_it() {
         ("mfa-prompt", press("troubleshoot-mfa")),
         ("troubleshoot", press("alternative-factors")),
         ("verify-email", press("send-email")),
-        ("mail-arrived", Event::OpenLink("verify-email-mail".into())),
+        // The verification mail is the first in the inbox.
+        ("mail-arrived", Event::OpenLink(0)),
         ("email-verified", Event::Choose("call".into())),
         ("call-me-now", press("call-me-now")),
     ] {
@@ -324,13 +325,10 @@ fn a_phone_stored_without_plus81_fails_then_works_once_an_admin_fixes_it() {
     assert_eq!(run.passed_through(), ["call-check"]);
     assert!(run.world.call.is_none(), "the call never comes");
     let decision = run.step(&j).unwrap().decision.clone().unwrap();
-    let verdict = mfa_rescue::engine::decide::decide(&decision, &run.world, now);
-    assert_eq!(verdict.verdict, "fix-phone");
-    assert!(
-        verdict.reason.ja.contains("+819012345678"),
-        "{}",
-        verdict.reason.ja
-    );
+    let verdict = mfa_rescue::engine::decide::decide(&decision, &run.world, now).verdict;
+    assert_eq!(verdict.keyword(), "fix-phone");
+    let reason = mfa_rescue::ui::words::verdict(&verdict, mfa_rescue::i18n::Lang::Ja);
+    assert!(reason.contains("+819012345678"), "{reason}");
 
     send(
         &mut run,
@@ -350,13 +348,13 @@ fn a_phone_stored_without_plus81_fails_then_works_once_an_admin_fixes_it() {
     ] {
         send(&mut run, &mut now, event);
     }
-    // A second mail arrived; only its link is live.
+    // A second mail arrived; only its link is live: the engine refuses the spent one.
     assert_eq!(run.world.mails.len(), 2);
-    send(
-        &mut run,
-        &mut now,
-        Event::OpenLink("verify-email-mail".into()),
+    assert_eq!(
+        run.handle(&j, Event::OpenLink(0), now + 5),
+        Err(Refusal::LinkUsed)
     );
+    send(&mut run, &mut now, Event::OpenLink(1));
     send(&mut run, &mut now, Event::Choose("call".into()));
     send(&mut run, &mut now, press("call-me-now"));
     assert_eq!(run.step_id(), "phone-call");
@@ -399,8 +397,8 @@ fn a_link_clicked_after_fifteen_minutes_leads_to_the_expiry_step() {
     assert_eq!(run.step_id(), "mail-arrived");
     let expires = run.world.latest_link().unwrap().1.expires_at.unwrap();
     assert_eq!(expires - now, 15 * 60);
-    run.handle(&j, Event::OpenLink("verify-email-mail".into()), expires + 1)
-        .unwrap();
+    let mail = newest_mail(&run, "verify-email-mail");
+    run.handle(&j, Event::OpenLink(mail), expires + 1).unwrap();
     assert_eq!(run.step_id(), "link-expired");
 }
 
@@ -416,6 +414,37 @@ fn play(j: &Journey, run: &mut Run, now: &mut i64, events: &[Event]) {
         run.handle(j, e.clone(), *now)
             .unwrap_or_else(|r| panic!("{}: {e:?} refused at {}: {r:?}", j.id, run.step_id()));
     }
+}
+
+/// The inbox position of the newest mail `id` (the one a reader opens).
+fn newest_mail(run: &Run, id: &str) -> usize {
+    run.world
+        .mails
+        .iter()
+        .rposition(|m| m.id == id)
+        .unwrap_or_else(|| panic!("no mail {id} in the inbox"))
+}
+
+/// "Add MFA" with the two consecutive codes the scanned app shows at `t`: the previous period's
+/// and the current one's.
+fn enroll_with_codes(e: &Enrollment, t: i64) -> Event {
+    let otp = Otp::new(&e.secret).unwrap();
+    Event::Enroll {
+        first: otp.code_at(t - 30),
+        second: otp.code_at(t),
+    }
+}
+
+/// Adds the device the console is assigning, as a reader would at the next moment.
+fn add_mfa(j: &Journey, run: &mut Run, now: &mut i64) {
+    *now += 45;
+    let e = run
+        .world
+        .enrollment
+        .clone()
+        .expect("no device is being assigned");
+    run.handle(j, enroll_with_codes(&e, *now), *now)
+        .unwrap_or_else(|r| panic!("{}: enroll refused at {}: {r:?}", j.id, run.step_id()));
 }
 
 fn choose(id: &str) -> Event {
@@ -440,7 +469,10 @@ fn support_language_verdict(j: &Journey, now: i64) -> String {
     let world = Run::start(j, None, Entropy::from_seed(Some("w")), now)
         .unwrap()
         .world;
-    mfa_rescue::engine::decide::decide(&decision, &world, now).verdict
+    mfa_rescue::engine::decide::decide(&decision, &world, now)
+        .verdict
+        .keyword()
+        .to_owned()
 }
 
 #[test]
@@ -564,7 +596,7 @@ fn english_support_goes_from_form_to_a_new_device_within_the_hour() {
     );
     assert_eq!(run.world.screen, Screen::AssignMfa);
     assert!(run.world.enrollment.is_some());
-    play(&j, &mut run, &mut now, &[Event::Enrolled]);
+    add_mfa(&j, &mut run, &mut now);
     assert_eq!(run.outcome(&j).unwrap().id, "recovered");
     assert!(now - start < 3600);
 }
@@ -738,11 +770,7 @@ fn prevention_ends_with_a_real_enrollment_and_offers_a_printable_kit() {
         play(&j, &mut run, &mut now, &[Event::Continue]);
     }
     play(&j, &mut run, &mut now, &[press("assign-device")]);
-    let e = run.world.enrollment.clone().unwrap();
-    let otp = Otp::new(&e.secret).unwrap();
-    let t = now + 45;
-    assert!(e.verify(&otp.code_at(t - 30), &otp.code_at(t), t).is_ok());
-    run.handle(&j, Event::Enrolled, t).unwrap();
+    add_mfa(&j, &mut run, &mut now);
     assert_eq!(run.outcome(&j).unwrap().id, "prepared");
     assert!(run.world.enrolled);
 }
@@ -821,7 +849,7 @@ fn iam_user_recovers_through_the_admin_and_the_entity_already_exists_trap() {
     assert!(trap.body.en.contains("list-virtual-mfa-devices"));
     play(&j, &mut run, &mut now, &[Event::Continue]);
     assert_eq!(run.step_id(), "assign-new");
-    play(&j, &mut run, &mut now, &[Event::Enrolled]);
+    add_mfa(&j, &mut run, &mut now);
     assert_eq!(run.outcome(&j).unwrap().id, "recovered");
     // The Identity Center variant: the admin deletes, the user self-enrolls at next sign-in.
     let idc = step_of(&j, "idc-admin");
@@ -854,7 +882,7 @@ fn org_member_root_is_freed_by_the_management_account_or_by_a_fixed_phone() {
         &j,
         &mut run,
         &mut now,
-        &[Event::OpenLink("reset-mail".into()), press("sign-in")],
+        &[Event::OpenLink(0), press("sign-in")], // the reset mail, the first in the inbox
     );
     assert_eq!(run.outcome(&j).unwrap().id, "member-root-back");
 
@@ -869,7 +897,7 @@ fn org_member_root_is_freed_by_the_management_account_or_by_a_fixed_phone() {
     assert_eq!(run.world.stored_phone, "+819012345678");
     let decision = run.step(&j).unwrap().decision.clone().unwrap();
     let verdict = mfa_rescue::engine::decide::decide(&decision, &run.world, now);
-    assert_eq!(verdict.verdict, "call-will-work");
+    assert_eq!(verdict.verdict.keyword(), "call-will-work");
     play(&j, &mut run, &mut now, &[Event::Continue]);
     assert_eq!(
         run.outcome(&j).unwrap().journey.as_deref(),

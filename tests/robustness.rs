@@ -17,6 +17,8 @@ use mfa_rescue::engine::phone::{check_as_stored, normalise};
 use mfa_rescue::engine::resume::{MAGIC, Recording};
 use mfa_rescue::engine::run::{Change, Event, RestoreError, Run};
 use mfa_rescue::engine::totp::{MfaSecret, Otp, normalise_code};
+use mfa_rescue::i18n::Lang;
+use mfa_rescue::ui::words::{phone_problem, stored_check};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
 use serde_json::Value;
@@ -318,11 +320,11 @@ enum Move {
     Follow(usize),
     Choose(String),
     Action(Action),
-    Link(String),
+    Link(usize),
     Keypad(char),
     Code(String),
     Restore(String),
-    Enrolled,
+    Enroll(String, String),
     Continue,
     Back,
     Wipe,
@@ -336,11 +338,11 @@ fn a_move() -> impl Strategy<Value = Move> {
         8 => any::<usize>().prop_map(Move::Follow),
         1 => text().prop_map(Move::Choose),
         1 => proptest::sample::select(Action::ALL).prop_map(Move::Action),
-        1 => text().prop_map(Move::Link),
+        1 => any::<usize>().prop_map(Move::Link),
         1 => any::<char>().prop_map(Move::Keypad),
         1 => text().prop_map(Move::Code),
         1 => text().prop_map(Move::Restore),
-        1 => Just(Move::Enrolled),
+        1 => (text(), text()).prop_map(|(a, b)| Move::Enroll(a, b)),
         1 => Just(Move::Continue),
         2 => Just(Move::Back),
         1 => Just(Move::Wipe),
@@ -350,7 +352,7 @@ fn a_move() -> impl Strategy<Value = Move> {
 }
 
 /// The events `m` stands for at the run's current step.
-fn events_for(m: &Move, run: &Run, journey: &Journey) -> Vec<Event> {
+fn events_for(m: &Move, run: &Run, journey: &Journey, now: i64) -> Vec<Event> {
     match m {
         Move::Follow(i) => {
             let Some(step) = run.step(journey) else {
@@ -362,7 +364,14 @@ fn events_for(m: &Move, run: &Run, journey: &Journey) -> Vec<Event> {
             match t {
                 Transition::Choice { id, .. } => vec![Event::Choose(id.clone())],
                 Transition::Action { action, .. } => vec![Event::Action(*action)],
-                Transition::Link { mail, .. } => vec![Event::OpenLink(mail.clone())],
+                Transition::Link { mail, .. } => run
+                    .world
+                    .mails
+                    .iter()
+                    .rposition(|m| m.id == *mail)
+                    .map(Event::OpenLink)
+                    .into_iter()
+                    .collect(),
                 Transition::Keypad { .. } => run
                     .world
                     .console_code
@@ -374,18 +383,35 @@ fn events_for(m: &Move, run: &Run, journey: &Journey) -> Vec<Event> {
                 Transition::ConsoleCode { .. } => vec![Event::ConsoleCode(
                     run.world.expected_sms_code().unwrap_or("000000").to_owned(),
                 )],
-                Transition::Enrolled { .. } => vec![Event::Enrolled],
+                Transition::Enrolled { .. } => {
+                    // The codes the app shows if it scanned the device (else nothing matches).
+                    let Some(otp) = run
+                        .world
+                        .enrollment
+                        .as_ref()
+                        .and_then(|e| Otp::new(&e.secret).ok())
+                    else {
+                        return Vec::new();
+                    };
+                    vec![Event::Enroll {
+                        first: otp.code_at(now.saturating_sub(30)),
+                        second: otp.code_at(now),
+                    }]
+                }
                 Transition::Continue { .. } => vec![Event::Continue],
                 Transition::Rule { .. } | Transition::After { .. } => Vec::new(),
             }
         }
         Move::Choose(s) => vec![Event::Choose(s.clone())],
         Move::Action(a) => vec![Event::Action(*a)],
-        Move::Link(s) => vec![Event::OpenLink(s.clone())],
+        Move::Link(i) => vec![Event::OpenLink(*i)],
         Move::Keypad(c) => vec![Event::Keypad(*c)],
         Move::Code(s) => vec![Event::ConsoleCode(s.clone())],
         Move::Restore(s) => vec![Event::RestoreApp(s.clone())],
-        Move::Enrolled => vec![Event::Enrolled],
+        Move::Enroll(a, b) => vec![Event::Enroll {
+            first: a.clone(),
+            second: b.clone(),
+        }],
         Move::Continue => vec![Event::Continue],
         Move::Back => vec![Event::Back],
         Move::Wipe => vec![Event::WipeApp],
@@ -438,9 +464,9 @@ fn walk_journey(
         if let Move::Wait(minutes) = m {
             now = now.saturating_add(i64::from(*minutes) * 60);
         }
-        for event in events_for(m, &run, journey) {
+        for event in events_for(m, &run, journey, now) {
             if let Ok(change) = run.handle(journey, event.clone(), now) {
-                rec.event(now, event);
+                rec.event(now, event, &run);
                 if let Change::Step { to, .. } = change {
                     prop_assert_eq!(to.as_str(), run.step_id());
                 }
@@ -521,16 +547,25 @@ proptest! {
 
 // ---- Resume state ----
 
+/// A run whose app holds nothing: a typed restore key recorded against it keeps nothing.
+fn blank_run() -> Run {
+    let journey = builtin::journey("root-self-service").unwrap().unwrap();
+    let mut run = Run::start(&journey, None, Entropy::from_seed(Some("blank")), T0).unwrap();
+    run.handle(&journey, Event::WipeApp, T0).unwrap();
+    run
+}
+
 /// A recording built from arbitrary values (ids with spaces, `%`, line breaks, any Unicode).
 fn recording() -> impl Strategy<Value = Recording> {
     let event = prop_oneof![
         text().prop_map(Event::Choose),
         proptest::sample::select(Action::ALL).prop_map(Event::Action),
-        text().prop_map(Event::OpenLink),
+        any::<usize>().prop_map(Event::OpenLink),
         any::<char>().prop_map(Event::Keypad),
         text().prop_map(Event::ConsoleCode),
         text().prop_map(Event::RestoreApp),
-        Just(Event::Enrolled),
+        any::<usize>().prop_map(Event::RestorePractice),
+        (text(), text()).prop_map(|(first, second)| Event::Enroll { first, second }),
         Just(Event::Continue),
         Just(Event::Back),
         Just(Event::WipeApp),
@@ -546,9 +581,10 @@ fn recording() -> impl Strategy<Value = Recording> {
     )
         .prop_map(|(journey, start, seed, at, entries)| {
             let mut rec = Recording::new(&journey, start.as_deref(), &seed, at);
+            let run = blank_run();
             for (t, e) in entries {
                 match e {
-                    Some(e) => rec.event(t, e),
+                    Some(e) => rec.event(t, e, &run),
                     None => rec.tick(t),
                 }
             }
@@ -782,11 +818,11 @@ proptest! {
                 prop_assert!(check_as_stored(text).is_ok(), "{text}");
             }
             Err(problem) => {
-                prop_assert!(!problem.explain_ja().is_empty() && !problem.explain_en().is_empty());
+                prop_assert!(!phone_problem(&problem, Lang::Ja).is_empty() && !phone_problem(&problem, Lang::En).is_empty());
             }
         }
         let check = check_as_stored(&s);
-        prop_assert!(!check.explain_ja().is_empty() && !check.explain_en().is_empty());
+        prop_assert!(!stored_check(&check, Lang::Ja).is_empty() && !stored_check(&check, Lang::En).is_empty());
         if let Some(suggestion) = check.suggestion() {
             prop_assert!(check_as_stored(suggestion.as_str()).is_ok(), "{s:?} → {suggestion}");
         }

@@ -355,6 +355,23 @@ async fn replacing_the_phone_wipes_the_app_and_the_saved_key_restores_it() {
             .contains(Key::ErrSecretNotBase32.text(Lang::En))
     );
 
+    // A well-formed key this rehearsal did not make (maybe the reader's real one) is refused
+    // with the warning, cleared from the field, and never turned into codes.
+    let foreign = "JBSW Y3DP EHPK 3PXP JBSW Y3DP EHPK 3PXP";
+    w.type_into("input[name=restore-secret]", foreign);
+    w.click("form.restore button[type=submit]");
+    tick().await;
+    assert_eq!(
+        w.attr("form.restore .message", "data-refusal").as_deref(),
+        Some("not-practice-key")
+    );
+    assert_eq!(
+        w.text("form.restore .message"),
+        Key::ErrNotPracticeKey.text(Lang::En)
+    );
+    assert_eq!(input_value(&w, "input[name=restore-secret]"), "");
+    assert!(w.q("[part=totp-code]").is_none());
+
     // Show the key in the console, copy it the way a reader would, restore the app with it:
     // the app shows that key's codes.
     w.click_text(Key::ShowSecret.text(Lang::En));

@@ -1,11 +1,16 @@
 //! The two sides of a virtual MFA device: the enrollment AWS's console shows (a secret, its QR
 //! code, the check of two consecutive codes) and the authenticator app on the reader's phone,
 //! which can be wiped by a phone change and restored from a saved key.
+//!
+//! Safety: this is a practice screen. Its QR code says PRACTICE in the issuer and the label, so a
+//! real authenticator app that scans it never shows a second "Amazon Web Services" entry, and the
+//! app can only be restored from a key this rehearsal made ([`super::world::World::practice_secret`]):
+//! a real AWS key typed here is refused, never turned into codes, never kept.
 
 use super::entropy::{Entropy, EntropyUnavailable};
-use super::otpauth::{ISSUER, otpauth_uri};
+use super::otpauth::{PRACTICE_ISSUER, PRACTICE_LABEL_PREFIX, otpauth_uri};
 use super::qr::{QrSvg, qr_svg};
-use super::totp::{MfaSecret, Otp, PairError, SecretError};
+use super::totp::{MfaSecret, Otp, PairError};
 
 /// The usual name AWS suggests for a root user's device.
 pub const DEFAULT_DEVICE_NAME: &str = "root-account-mfa-device";
@@ -44,15 +49,10 @@ impl AuthenticatorApp {
         self.entry = Some(enrollment.app_entry());
     }
 
-    /// Adds the account from a secret the reader kept, typed or pasted by hand.
-    pub fn restore(&mut self, typed_secret: &str, label: &str) -> Result<(), SecretError> {
-        let secret = MfaSecret::parse(typed_secret)?;
-        self.entry = Some(AppEntry {
-            issuer: ISSUER.to_owned(),
-            account: label.to_owned(),
-            secret,
-        });
-        Ok(())
+    /// Adds the account of a practice device again from its key (the caller has checked that
+    /// the key is one this rehearsal made).
+    pub fn restore(&mut self, enrollment: &Enrollment) {
+        self.entry = Some(enrollment.app_entry());
     }
 }
 
@@ -78,14 +78,21 @@ impl Enrollment {
         })
     }
 
-    /// `device@account`, the label authenticator apps show under the issuer.
+    /// `device@account`, as AWS's console names the device.
     pub fn label(&self) -> String {
         format!("{}@{}", self.device_name, self.account)
     }
 
-    /// The URI inside the QR code.
+    /// The account name the practice QR code gives authenticator apps: the label, marked as
+    /// practice.
+    pub fn practice_label(&self) -> String {
+        format!("{PRACTICE_LABEL_PREFIX}{}", self.label())
+    }
+
+    /// The URI inside the practice QR code (issuer and label say PRACTICE; AWS's own QR holds
+    /// the same shape with "Amazon Web Services": see [`super::otpauth::aws_uri_shape`]).
     pub fn uri(&self) -> String {
-        otpauth_uri(&self.device_name, &self.account, &self.secret.to_base32())
+        otpauth_uri(&self.practice_label(), &self.secret.to_base32())
     }
 
     /// The QR code of [`Self::uri`].
@@ -96,8 +103,8 @@ impl Enrollment {
     /// What the app stores after scanning.
     pub fn app_entry(&self) -> AppEntry {
         AppEntry {
-            issuer: ISSUER.to_owned(),
-            account: self.label(),
+            issuer: PRACTICE_ISSUER.to_owned(),
+            account: self.practice_label(),
             secret: self.secret.clone(),
         }
     }
@@ -131,8 +138,7 @@ mod tests {
             .code_at(1_900_000_000);
         app.wipe();
         assert!(app.entry.is_none());
-        let saved = e.secret.groups().join(" ");
-        app.restore(&saved, &e.label()).unwrap();
+        app.restore(&e);
         let after = app
             .entry
             .as_ref()
@@ -141,13 +147,6 @@ mod tests {
             .unwrap()
             .code_at(1_900_000_000);
         assert_eq!(before, after);
-    }
-
-    #[test]
-    fn restore_with_a_bad_key_leaves_the_app_as_it_was() {
-        let mut app = AuthenticatorApp::default();
-        assert!(app.restore("not a key!", "x").is_err());
-        assert!(app.entry.is_none());
     }
 
     #[test]
@@ -164,13 +163,21 @@ mod tests {
     }
 
     #[test]
-    fn label_and_uri_name_the_practice_account() {
+    fn the_qr_code_says_practice_in_its_issuer_and_label() {
         let e = enrollment();
         assert_eq!(e.label(), "root-account-mfa-device@111122223333");
+        let uri = e.uri();
         assert!(
-            e.uri()
-                .contains(":root-account-mfa-device@111122223333?secret=")
+            uri.starts_with("otpauth://totp/mfa-rescue%20PRACTICE:PRACTICE-root-account-mfa-device@111122223333?secret="),
+            "{uri}"
         );
+        assert!(uri.ends_with("&issuer=mfa-rescue%20PRACTICE"), "{uri}");
+        assert!(
+            !uri.contains("Amazon"),
+            "a real app must never file it under AWS: {uri}"
+        );
+        let entry = e.app_entry();
+        assert!(entry.issuer.contains("PRACTICE") && entry.account.contains("PRACTICE"));
         assert!(e.qr().is_some());
     }
 }

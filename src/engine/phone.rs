@@ -2,10 +2,11 @@
 //! number without its leading 0, with nothing else in between (`+819012345678`).
 //!
 //! Why this matters: during self-service MFA recovery AWS calls the account's primary contact
-//! number. A Japanese number stored as `090-1234-5678` (no `+81`) makes the call fail with
-//! 「電話の確認を完了できませんでした。」 and the recovery stops (fact sheet §1.6). AWS's rules:
-//! start with `+` and the country code, no leading zeros or spaces after the country code, no
-//! symbols, and no toll-free numbers.
+//! number. Two readers (2020, 2022) who had a Japanese number stored as `090-1234-5678` (no `+81`)
+//! got 「電話の確認を完了できませんでした。」 and no call, and believed the missing +81 was the
+//! cause (fact sheet §1.6: a third-party report, not an AWS statement). AWS's documented format
+//! rules: start with `+` and the country code, no leading zeros or spaces after the country code,
+//! no symbols, and no toll-free numbers. The words for each problem are in the i18n catalogue.
 //!
 //! Two questions are answered here:
 //! - [`normalise`]: what people type (full-width digits, hyphens of every kind, spaces,
@@ -165,7 +166,8 @@ pub enum PhoneProblem {
 }
 
 /// Shows a character the reader can recognise, spelling out invisible ones.
-fn visible(c: char) -> String {
+/// A character as a reader can see it in a message (`U+0009` for a tab).
+pub fn visible(c: char) -> String {
     if c.is_control() || c.is_whitespace() {
         format!("U+{:04X}", u32::from(c))
     } else {
@@ -173,55 +175,10 @@ fn visible(c: char) -> String {
     }
 }
 
-impl PhoneProblem {
-    /// A calm explanation in Japanese, with the fix.
-    pub fn explain_ja(&self) -> String {
-        match self {
-            PhoneProblem::Empty => "電話番号が入っていません。携帯電話なら 090-1234-5678 のように入力してください。".to_string(),
-            PhoneProblem::UnexpectedCharacter { found } => format!(
-                "電話番号には使えない文字「{}」が入っています。数字だけで入力してください（ハイフンやスペース、先頭の + はそのままで大丈夫です）。",
-                visible(*found)
-            ),
-            PhoneProblem::MisplacedPlus => "「+」は番号の先頭にだけ付けます。途中にある「+」を消してください。".to_string(),
-            PhoneProblem::CountryCodeStartsWithZero { suggestion: Some(s) } => format!(
-                "「+」のすぐ後に 0 が来ています。国番号は 0 では始まりません。日本の番号なら、+81 を付けて先頭の 0 を除いた {s} になります。"
-            ),
-            PhoneProblem::CountryCodeStartsWithZero { suggestion: None } => "「+」のすぐ後に 0 が来ています。国番号は 0 では始まりません。日本の番号なら、+81 を付けて先頭の 0 を除いてください（例：090-1234-5678 → +819012345678）。".to_string(),
-            PhoneProblem::NoCountryCode => "どこの国の番号か分かりません。先頭に「+」と国番号を付けてください（日本なら +81。例：+819012345678）。0 から始まる番号は日本の番号として読み取ります。".to_string(),
-            PhoneProblem::TollFree => "フリーダイヤル（0120 や 0800 で始まる番号など）は、AWS に登録する電話番号としては使えません。SMS や電話を受けられる携帯電話などの番号にしてください。".to_string(),
-            PhoneProblem::TooShort { japanese: true } => "桁数が足りません。日本の番号は、携帯電話なら 090-1234-5678 のように 0 を含めて 11 桁、固定電話なら 03-1234-5678 のように 10 桁です。抜けている数字がないか確かめてください。".to_string(),
-            PhoneProblem::TooShort { japanese: false } => "桁数が足りません。国番号を含めて 7 桁以上になるはずです。抜けている数字がないか確かめてください。".to_string(),
-            PhoneProblem::TooLong { japanese: true } => "桁数が多すぎます。日本の番号は、携帯電話なら 0 を含めて 11 桁、固定電話なら 10 桁です。0 から始まる番号は日本の番号として読み取るので、海外の番号は「+」と国番号から入力してください（例：イギリスの 07911 123456 なら +447911123456）。".to_string(),
-            PhoneProblem::TooLong { japanese: false } => "桁数が多すぎます。国際的な電話番号は、国番号を含めて 15 桁までです。余分な数字が入っていないか確かめてください。".to_string(),
-        }
-    }
-
-    /// A clear explanation in English, with the fix.
-    pub fn explain_en(&self) -> String {
-        match self {
-            PhoneProblem::Empty => "No phone number was entered. For a Japanese mobile, type it like 090-1234-5678.".to_string(),
-            PhoneProblem::UnexpectedCharacter { found } => format!(
-                "The number contains “{}”, which can't be part of a phone number. Use digits (hyphens, spaces and a leading + are fine).",
-                visible(*found)
-            ),
-            PhoneProblem::MisplacedPlus => "A “+” can only come at the very start of the number. Remove the one in the middle.".to_string(),
-            PhoneProblem::CountryCodeStartsWithZero { suggestion: Some(s) } => format!(
-                "The “+” is followed by 0, but no country code starts with 0. As a Japanese number it is {s}: +81, then the number without its leading 0."
-            ),
-            PhoneProblem::CountryCodeStartsWithZero { suggestion: None } => "The “+” is followed by 0, but no country code starts with 0. For a Japanese number, write +81 and drop the leading 0 (090-1234-5678 becomes +819012345678).".to_string(),
-            PhoneProblem::NoCountryCode => "The country is unknown. Start with “+” and the country code (+81 for Japan, e.g. +819012345678). A number starting with 0 is read as Japanese.".to_string(),
-            PhoneProblem::TollFree => "Toll-free numbers (such as Japan's 0120 and 0800) can't be used as the AWS account phone number. Use a number that can take calls and SMS, such as a mobile.".to_string(),
-            PhoneProblem::TooShort { japanese: true } => "Some digits are missing. A Japanese mobile number has 11 digits including the leading 0 (090-1234-5678); a landline has 10 (03-1234-5678).".to_string(),
-            PhoneProblem::TooShort { japanese: false } => "Some digits are missing: a phone number with its country code has at least 7 digits.".to_string(),
-            PhoneProblem::TooLong { japanese: true } => "There are too many digits for a Japanese number: 11 with the leading 0 for a mobile, 10 for a landline. Numbers starting with 0 are read as Japanese, so enter a foreign number with “+” and its country code (the UK's 07911 123456 is +447911123456).".to_string(),
-            PhoneProblem::TooLong { japanese: false } => "There are too many digits: an international number has at most 15, including the country code.".to_string(),
-        }
-    }
-}
-
+/// For logs only; the reader sees the catalogue's words (`ui::words::phone_problem`).
 impl fmt::Display for PhoneProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.explain_en())
+        write!(f, "{self:?}")
     }
 }
 
@@ -288,62 +245,6 @@ impl StoredCheck {
             | StoredCheck::LeadingZeroAfterCountryCode { suggestion }
             | StoredCheck::HasSpacesOrSymbols { suggestion } => Some(suggestion),
             _ => None,
-        }
-    }
-
-    /// A calm explanation in Japanese of what AWS will do with the stored number, with the fix.
-    pub fn explain_ja(&self) -> String {
-        match self {
-            StoredCheck::Ok => "この形なら AWS から電話をかけられます（番号そのものが合っているかは、ご自身で確かめてください）。".to_string(),
-            StoredCheck::Empty => "電話番号が登録されていません。AWS から電話を受けられる番号（例：+819012345678）を登録してください。".to_string(),
-            StoredCheck::MissingCountryCode { suggestion: Some(s) } if s.is_japanese() => format!(
-                "国番号 +81 が付いていません。AWS は +81 から始まり、先頭の 0 を除いた形（例：+819012345678）でないと電話をかけられません。この番号なら {s} と登録し直してください。"
-            ),
-            StoredCheck::MissingCountryCode { suggestion: Some(s) } => format!(
-                "国番号が付いていません。AWS は「+」と国番号から始まる形でないと電話をかけられません。{s} と登録し直してください。"
-            ),
-            StoredCheck::MissingCountryCode { suggestion: None } => "国番号が付いていません。AWS は「+」と国番号から始まる形でないと電話をかけられません。日本の番号なら +81 を付けて、先頭の 0 を除いてください（例：090-1234-5678 → +819012345678）。".to_string(),
-            StoredCheck::MissingPlus { suggestion } => format!(
-                "先頭に「+」がありません。AWS は「+」と国番号から始まる形でないと電話をかけられません。{suggestion} と登録し直してください。"
-            ),
-            StoredCheck::LeadingZeroAfterCountryCode { suggestion } => format!(
-                "国番号の後ろに 0 が残っています。国番号を付けるときは、先頭の 0 を除きます。このままでは AWS からの電話がつながりません。{suggestion} と登録し直してください。"
-            ),
-            StoredCheck::HasSpacesOrSymbols { suggestion } => format!(
-                "番号にスペースや記号（ハイフン、かっこなど）、または全角の文字が入っています。AWS は「+」と数字だけの形を求めています。{suggestion} と登録し直してください。"
-            ),
-            StoredCheck::TollFree => PhoneProblem::TollFree.explain_ja(),
-            StoredCheck::TooShort { japanese } => PhoneProblem::TooShort { japanese: *japanese }.explain_ja(),
-            StoredCheck::TooLong { japanese } => PhoneProblem::TooLong { japanese: *japanese }.explain_ja(),
-            StoredCheck::NotAPhoneNumber { problem } => problem.explain_ja(),
-        }
-    }
-
-    /// A clear explanation in English of what AWS will do with the stored number, with the fix.
-    pub fn explain_en(&self) -> String {
-        match self {
-            StoredCheck::Ok => "AWS can call this number as stored. (Whether it is really your number is for you to check.)".to_string(),
-            StoredCheck::Empty => "No phone number is stored. Store one that can take calls from AWS, such as +819012345678.".to_string(),
-            StoredCheck::MissingCountryCode { suggestion: Some(s) } if s.is_japanese() => format!(
-                "The country code +81 is missing. AWS can only call a number that starts with +81 and drops the leading 0 (like +819012345678). Store this one as {s}."
-            ),
-            StoredCheck::MissingCountryCode { suggestion: Some(s) } => format!(
-                "The country code is missing. AWS can only call a number that starts with “+” and the country code. Store this one as {s}."
-            ),
-            StoredCheck::MissingCountryCode { suggestion: None } => "The country code is missing. AWS can only call a number that starts with “+” and the country code. For a Japanese number, add +81 and drop the leading 0 (090-1234-5678 becomes +819012345678).".to_string(),
-            StoredCheck::MissingPlus { suggestion } => format!(
-                "The “+” at the start is missing. AWS can only call a number that starts with “+” and the country code. Store it as {suggestion}."
-            ),
-            StoredCheck::LeadingZeroAfterCountryCode { suggestion } => format!(
-                "There is a 0 right after the country code. With a country code, the leading 0 of the domestic number is dropped; as stored, AWS's call won't connect. Store it as {suggestion}."
-            ),
-            StoredCheck::HasSpacesOrSymbols { suggestion } => format!(
-                "The number contains spaces, symbols (hyphens, parentheses) or full-width characters. AWS needs “+” and digits only. Store it as {suggestion}."
-            ),
-            StoredCheck::TollFree => PhoneProblem::TollFree.explain_en(),
-            StoredCheck::TooShort { japanese } => PhoneProblem::TooShort { japanese: *japanese }.explain_en(),
-            StoredCheck::TooLong { japanese } => PhoneProblem::TooLong { japanese: *japanese }.explain_en(),
-            StoredCheck::NotAPhoneNumber { problem } => problem.explain_en(),
         }
     }
 }

@@ -9,7 +9,7 @@
 //! widget's wasm carries no serializer for the world.
 //!
 //! ```text
-//! mfa-rescue-run/1
+//! mfa-rescue-run/2
 //! journey root-self-service
 //! start
 //! seed 3f9a…
@@ -27,7 +27,7 @@ use super::journey::{Action, Journey};
 use super::run::{Event, RestoreError, Run};
 
 /// The first line of a saved run; another version starts over with a notice.
-pub const MAGIC: &str = "mfa-rescue-run/1";
+pub const MAGIC: &str = "mfa-rescue-run/2";
 const MAGIC_PREFIX: &str = "mfa-rescue-run/";
 /// Ids stay readable in the saved text; spaces, line breaks and `%` are escaped.
 const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.');
@@ -83,9 +83,26 @@ impl Recording {
         .map_err(|_| RestoreError::Unreadable)
     }
 
-    /// Notes an event the engine accepted at simulated second `at`.
-    pub fn event(&mut self, at: i64, event: Event) {
-        self.entries.push(Entry::Event(at, event));
+    /// Notes an event the engine accepted at simulated second `at`; `run` is the run after it.
+    /// What the reader typed into the restore form is never kept: only *which* practice key the
+    /// app was restored from.
+    pub fn event(&mut self, at: i64, event: Event, run: &Run) {
+        let kept = match event {
+            Event::RestoreApp(_) => {
+                let w = &run.world;
+                let restored =
+                    w.app.entry.as_ref().and_then(|entry| {
+                        w.made.iter().position(|made| made.secret == entry.secret)
+                    });
+                match restored {
+                    Some(n) => Event::RestorePractice(n),
+                    // Accepted but not traceable to a practice key: keep nothing rather than the text.
+                    None => return,
+                }
+            }
+            other => other,
+        };
+        self.entries.push(Entry::Event(at, kept));
     }
 
     /// Notes that an `after` transition fired at `at`.
@@ -238,11 +255,16 @@ fn event_code(event: &Event) -> (&'static str, Option<String>) {
     match event {
         Event::Choose(id) => ("choose", Some(id.clone())),
         Event::Action(action) => ("action", Some(action.keyword().to_owned())),
-        Event::OpenLink(id) => ("link", Some(id.clone())),
+        Event::OpenLink(index) => ("link", Some(index.to_string())),
         Event::Keypad(digit) => ("key", Some(digit.to_string())),
         Event::ConsoleCode(code) => ("code", Some(code.clone())),
-        Event::RestoreApp(secret) => ("restore", Some(secret.clone())),
-        Event::Enrolled => ("enrolled", None),
+        // Never written: `Recording::event` keeps which practice key instead of the text.
+        Event::RestoreApp(_) => ("restore", None),
+        Event::RestorePractice(n) => ("restore-practice", Some(n.to_string())),
+        // Each code escaped on its own, so that the space between them is the only one.
+        Event::Enroll { first, second } => {
+            ("enroll", Some(format!("{} {}", enc(first), enc(second))))
+        }
         Event::Continue => ("next", None),
         Event::Back => ("back", None),
         Event::WipeApp => ("wipe", None),
@@ -255,7 +277,7 @@ fn event_from(code: &str, arg: Option<String>) -> Result<Event, RestoreError> {
     Ok(match (code, arg) {
         ("choose", Some(id)) => Event::Choose(id),
         ("action", Some(id)) => Event::Action(Action::from_keyword(&id).ok_or(bad)?),
-        ("link", Some(id)) => Event::OpenLink(id),
+        ("link", Some(index)) => Event::OpenLink(index.parse().map_err(|_| bad)?),
         ("key", Some(digit)) => {
             let mut chars = digit.chars();
             match (chars.next(), chars.next()) {
@@ -264,8 +286,14 @@ fn event_from(code: &str, arg: Option<String>) -> Result<Event, RestoreError> {
             }
         }
         ("code", Some(code)) => Event::ConsoleCode(code),
-        ("restore", Some(secret)) => Event::RestoreApp(secret),
-        ("enrolled", None) => Event::Enrolled,
+        ("restore-practice", Some(n)) => Event::RestorePractice(n.parse().map_err(|_| bad)?),
+        ("enroll", Some(codes)) => match codes.split_once(' ') {
+            Some((first, second)) => Event::Enroll {
+                first: dec(first)?,
+                second: dec(second)?,
+            },
+            None => return Err(bad),
+        },
         ("next", None) => Event::Continue,
         ("back", None) => Event::Back,
         ("wipe", None) => Event::WipeApp,
@@ -299,7 +327,7 @@ mod tests {
         ] {
             at += 7;
             if run.handle(journey, event.clone(), at).is_ok() {
-                rec.event(at, event);
+                rec.event(at, event, &run);
             }
         }
         (run, rec)
@@ -334,7 +362,7 @@ mod tests {
         let (_, rec) = played(&j);
         let text = rec.encode(&Clock::Real);
         assert_eq!(
-            Recording::decode("mfa-rescue-run/0\n").unwrap_err(),
+            Recording::decode("mfa-rescue-run/1\n").unwrap_err(),
             RestoreError::OldFormat
         );
         assert_eq!(Recording::decode("").unwrap_err(), RestoreError::Unreadable);

@@ -8,8 +8,8 @@ use super::guard::{self, Expect};
 use super::journey::{Action, Effect, Hours, Journey, Outcome, Rule, Screen, Step, Transition};
 use super::phone::check_as_stored;
 use super::rules::{japanese_support_open, next_japanese_support_opening};
-use super::totp::normalise_code;
-use super::world::{Call, LinkState, Mail, Sms, World};
+use super::totp::{CODE_DIGITS, PairError, SecretError, normalise_code};
+use super::world::{Call, KeyCheck, LinkState, Mail, Sms, World};
 
 /// Rule steps followed in a row before giving up (validation forbids loops; this is a backstop).
 const MAX_RULE_HOPS: usize = 64;
@@ -33,14 +33,16 @@ pub enum Event {
     Choose(String),
     /// Pressed a console button.
     Action(Action),
-    /// Opened the link in a mail.
-    OpenLink(String),
+    /// Opened the link in the mail at this position of the inbox (0: the first to arrive). An
+    /// older copy of a resent mail has a spent link.
+    OpenLink(usize),
     /// Pressed a digit on the phone keypad during a call.
     Keypad(char),
     /// Typed a code on the console (the SMS variant).
     ConsoleCode(String),
-    /// Finished assigning the new device with two codes.
-    Enrolled,
+    /// "Add MFA" with the two codes typed as MFA code 1 and MFA code 2: AWS's check that the
+    /// new device produces two consecutive codes.
+    Enroll { first: String, second: String },
     /// Pressed Next.
     Continue,
     /// Went back one step.
@@ -49,9 +51,13 @@ pub enum Event {
     WipeApp,
     /// Scanned the console's QR code with the authenticator app.
     ScanQr,
-    /// Typed a saved secret key into the authenticator app (already checked by the UI with
-    /// [`AuthenticatorApp::restore`](super::authenticator::AuthenticatorApp::restore)).
+    /// Typed a saved secret key into the authenticator app's restore form. Only a key this
+    /// rehearsal made is accepted; the resume record keeps [`Event::RestorePractice`] instead,
+    /// never the typed text.
     RestoreApp(String),
+    /// Restored the app from practice device `n` of [`World::made`](super::world::World::made)
+    /// (what the resume record keeps of a [`Event::RestoreApp`]).
+    RestorePractice(usize),
 }
 
 /// Why an event changed nothing; the UI explains it in the reader's language.
@@ -72,6 +78,13 @@ pub enum Refusal {
     /// The typed text looks like a real AWS credential ([`guard::refuse`]): it is kept nowhere,
     /// not even in the resume record.
     Credential,
+    /// The restore form's text is not a secret key at all.
+    Secret(SecretError),
+    /// The restore form's key is well formed but not one this rehearsal made: maybe the reader's
+    /// real AWS key. It is refused, kept nowhere, and the reader is warned.
+    NotPracticeKey,
+    /// "Add MFA" refused the two codes, and why.
+    Pair(PairError),
 }
 
 /// What an accepted event did.
@@ -207,12 +220,16 @@ impl Run {
             return self.back();
         }
         // A backstop behind the fields' own check: a refused event is never recorded for resume.
-        let typed = match &event {
-            Event::ConsoleCode(text) => Some((text, Expect::Digits)),
-            Event::RestoreApp(text) => Some((text, Expect::Base32)),
-            _ => None,
+        let typed: &[(&str, Expect)] = match &event {
+            Event::ConsoleCode(text) => &[(text, Expect::Digits)],
+            Event::RestoreApp(text) => &[(text, Expect::Base32)],
+            Event::Enroll { first, second } => &[(first, Expect::Digits), (second, Expect::Digits)],
+            _ => &[],
         };
-        if typed.is_some_and(|(text, expect)| guard::refuse(text, expect).is_some()) {
+        if typed
+            .iter()
+            .any(|(text, expect)| guard::refuse(text, *expect).is_some())
+        {
             return Err(Refusal::Credential);
         }
         let step = self.step(journey).ok_or(Refusal::NotNow)?;
@@ -231,8 +248,10 @@ impl Run {
                 }
                 found
             }
-            Event::OpenLink(mail_id) => return self.open_link(journey, mail_id, now),
-            Event::WipeApp | Event::ScanQr | Event::RestoreApp(_) => return self.phone_app(&event),
+            Event::OpenLink(index) => return self.open_link(journey, *index, now),
+            Event::WipeApp | Event::ScanQr | Event::RestoreApp(_) | Event::RestorePractice(_) => {
+                return self.phone_app(&event);
+            }
             Event::Keypad(digit) => return self.keypad(journey, *digit, now),
             Event::ConsoleCode(code) => {
                 let expected = self.world.expected_sms_code().map(str::to_owned);
@@ -242,7 +261,7 @@ impl Run {
                 });
                 match (wants, expected) {
                     (Some(next), Some(expected)) => {
-                        if normalise_code(code, 6).as_deref() == Some(expected.as_str()) {
+                        if normalise_code(code, CODE_DIGITS).as_deref() == Some(expected.as_str()) {
                             Some(next)
                         } else {
                             return Err(Refusal::WrongCode);
@@ -251,10 +270,23 @@ impl Run {
                     _ => None,
                 }
             }
-            Event::Enrolled => step.on.iter().find_map(|t| match t {
-                Transition::Enrolled { next } => Some(next.clone()),
-                _ => None,
-            }),
+            Event::Enroll { first, second } => {
+                let next = step.on.iter().find_map(|t| match t {
+                    Transition::Enrolled { next } => Some(next.clone()),
+                    _ => None,
+                });
+                let enrollment = self.world.enrollment.as_ref();
+                match (next, enrollment) {
+                    (Some(next), Some(enrollment)) => {
+                        enrollment
+                            .verify(first, second, now)
+                            .map_err(Refusal::Pair)?;
+                        self.world.enrolled = true;
+                        Some(next)
+                    }
+                    _ => None,
+                }
+            }
             Event::Continue => step.on.iter().find_map(|t| match t {
                 Transition::Continue { next } => Some(next.clone()),
                 _ => None,
@@ -262,9 +294,6 @@ impl Run {
             Event::Back => None,
         };
         let target = target.ok_or(Refusal::NotNow)?;
-        if event == Event::Enrolled {
-            self.world.enrolled = true;
-        }
         self.go(journey, &target, now)
     }
 
@@ -386,12 +415,11 @@ impl Run {
                     subject: subject.clone(),
                     body: body.clone(),
                     received_at: now,
-                    link: link.as_ref().map(|l| LinkState {
-                        label: l.label.clone(),
-                        expires_at: l
+                    link: link.as_ref().map(|l| {
+                        let lifetime = l
                             .expires_after_minutes
-                            .map(|m| now.saturating_add(i64::from(m).saturating_mul(60))),
-                        used: false,
+                            .map(|m| i64::from(m).saturating_mul(60));
+                        LinkState::new(l.label.clone(), lifetime, now)
                     }),
                     code,
                 });
@@ -428,7 +456,10 @@ impl Run {
             Effect::Advance { .. } => {} // applied to `now` in `enter`, and owed to the clock
             Effect::RemoveDevice => w.old_device = false,
             Effect::NewEnrollment { device_name } => {
-                w.enrollment = Some(Enrollment::new(&mut self.entropy, device_name.as_deref())?);
+                let made = Enrollment::new(&mut self.entropy, device_name.as_deref())?;
+                let w = &mut self.world;
+                w.made.push(made.clone());
+                w.enrollment = Some(made);
                 w.enrolled = false;
             }
         }
@@ -469,31 +500,23 @@ impl Run {
                 link.used = true; // a new mail voids the older links
             }
         }
-        let lifetime = last
-            .link
-            .as_ref()
-            .and_then(|l| l.expires_at.map(|t| t.saturating_sub(last.received_at)));
         let mut fresh = last;
         fresh.received_at = now;
         if let Some(link) = &mut fresh.link {
-            link.used = false;
-            link.expires_at = lifetime.map(|d| now.saturating_add(d));
+            *link = LinkState::new(link.label.clone(), link.lifetime_secs, now);
         }
         self.world.mails.push(fresh);
         Ok(Change::World)
     }
 
-    fn open_link(&mut self, journey: &Journey, mail_id: &str, now: i64) -> Result<Change, Refusal> {
-        // The newest mail with this id is the one whose link is live.
-        let index = self
-            .world
-            .mails
-            .iter()
-            .rposition(|m| m.id == mail_id && m.link.is_some())
-            .ok_or(Refusal::NotNow)?;
-        let (used, expired) = match self.world.mails.get(index).and_then(|m| m.link.as_ref()) {
-            Some(link) => (link.used, link.expired(now)),
-            None => return Err(Refusal::NotNow),
+    fn open_link(&mut self, journey: &Journey, index: usize, now: i64) -> Result<Change, Refusal> {
+        let (mail_id, used, expired) = match self.world.mails.get(index) {
+            Some(Mail {
+                id,
+                link: Some(link),
+                ..
+            }) => (id.clone(), link.used, link.expired(now)),
+            _ => return Err(Refusal::NotNow),
         };
         if used {
             return Err(Refusal::LinkUsed);
@@ -507,7 +530,7 @@ impl Run {
                     mail,
                     next,
                     expired,
-                } if mail == mail_id => Some((next.clone(), expired.clone())),
+                } if *mail == mail_id => Some((next.clone(), expired.clone())),
                 _ => None,
             })
             .ok_or(Refusal::NotNow)?;
@@ -539,7 +562,7 @@ impl Run {
             return Err(Refusal::NotNow);
         }
         call.typed.push(digit);
-        if call.typed.len() < 6 {
+        if call.typed.len() < CODE_DIGITS {
             return Ok(Change::World);
         }
         let typed = std::mem::take(&mut call.typed);
@@ -567,9 +590,14 @@ impl Run {
                 let enrollment = w.enrollment.as_ref().ok_or(Refusal::NotNow)?;
                 w.app.scan(enrollment);
             }
-            Event::RestoreApp(secret) => {
-                let label = w.restore_label();
-                w.app.restore(secret, &label).map_err(|_| Refusal::NotNow)?;
+            Event::RestoreApp(typed) => match w.practice_secret(typed) {
+                KeyCheck::Practice(n) => return self.phone_app(&Event::RestorePractice(n)),
+                KeyCheck::NotPractice => return Err(Refusal::NotPracticeKey),
+                KeyCheck::Unreadable(e) => return Err(Refusal::Secret(e)),
+            },
+            Event::RestorePractice(n) => {
+                let made = w.made.get(*n).ok_or(Refusal::NotNow)?;
+                w.app.restore(made);
             }
             _ => return Err(Refusal::NotNow),
         }

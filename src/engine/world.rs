@@ -1,16 +1,28 @@
 //! The simulated world a journey acts on: the phone (authenticator app, calls, SMS), the inbox,
 //! the practice console's screen, and what is registered on the practice account.
 
-use super::authenticator::{
-    AuthenticatorApp, DEFAULT_DEVICE_NAME, Enrollment, PRACTICE_ACCOUNT_ID,
-};
+use super::authenticator::{AuthenticatorApp, Enrollment};
 use super::entropy::{Entropy, EntropyUnavailable};
 use super::journey::{CallLanguage, Screen, Text};
+use super::totp::{MfaSecret, SecretError};
 
 /// The practice account's root email (a reserved example domain: never a real mailbox).
 pub const PRACTICE_EMAIL: &str = "root@example.com";
+/// The name on the practice support form.
+pub const PRACTICE_NAME: &str = "Practice User";
 /// The practice account's phone, as AWS needs it stored.
 pub const PRACTICE_PHONE: &str = "+819012345678";
+
+/// What a key typed into the app's restore form is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyCheck {
+    /// The key of practice device `n` of [`World::made`].
+    Practice(usize),
+    /// A well-formed key this rehearsal did not make.
+    NotPractice,
+    /// Not a key at all.
+    Unreadable(SecretError),
+}
 
 /// A mail in the inbox.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,18 +38,45 @@ pub struct Mail {
     pub code: Option<String>,
 }
 
+/// The only published figure for how long the verification link works: 15 minutes, from one
+/// 2017 article (seed 004); no AWS document gives one. A journey may set another lifetime, which
+/// the widget then calls this rehearsal's parameter.
+pub const ARTICLE_LINK_MINUTES: i64 = 15;
+
+/// Whether a link that expires at `expires_at` has expired at `now`: from that second on.
+pub fn link_expired(expires_at: Option<i64>, now: i64) -> bool {
+    expires_at.is_some_and(|t| now >= t)
+}
+
 /// A link in a mail and whether it still works.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkState {
     pub label: Text,
+    /// How long it works after the mail arrives; `None`: it does not expire.
+    pub lifetime_secs: Option<i64>,
     pub expires_at: Option<i64>,
     pub used: bool,
 }
 
 impl LinkState {
-    /// Whether the link has expired at `now`.
+    /// A fresh link in a mail that arrives at `received_at`.
+    pub fn new(label: Text, lifetime_secs: Option<i64>, received_at: i64) -> Self {
+        LinkState {
+            label,
+            lifetime_secs,
+            expires_at: lifetime_secs.map(|d| received_at.saturating_add(d)),
+            used: false,
+        }
+    }
+
+    /// Whether the link has expired at `now` (the one rule for every panel and the helper).
     pub fn expired(&self, now: i64) -> bool {
-        self.expires_at.is_some_and(|t| now >= t)
+        link_expired(self.expires_at, now)
+    }
+
+    /// Whether its lifetime is the 2017 article's figure rather than a parameter of the journey.
+    pub fn lifetime_is_the_articles(&self) -> bool {
+        self.lifetime_secs == Some(ARTICLE_LINK_MINUTES * 60)
     }
 }
 
@@ -75,6 +114,9 @@ pub struct World {
     pub old_device: bool,
     /// The device being assigned on the console, if any.
     pub enrollment: Option<Enrollment>,
+    /// Every practice device the console showed in this rehearsal, in order: the only keys the
+    /// app may be restored from (a real AWS key is never turned into codes here).
+    pub made: Vec<Enrollment>,
     /// A new device was assigned with two consecutive codes.
     pub enrolled: bool,
     /// What the console shows.
@@ -97,6 +139,7 @@ impl World {
             app,
             old_device: true,
             enrollment: None,
+            made: Vec::new(),
             enrolled: false,
             screen: Screen::None,
             console_code: None,
@@ -119,12 +162,18 @@ impl World {
             .find_map(|m| m.link.as_ref().map(|l| (m, l)))
     }
 
-    /// The label a secret typed into the app gets: the device being assigned, or AWS's usual one.
-    pub fn restore_label(&self) -> String {
-        self.enrollment.as_ref().map_or_else(
-            || format!("{DEFAULT_DEVICE_NAME}@{PRACTICE_ACCOUNT_ID}"),
-            Enrollment::label,
-        )
+    /// Which practice device (its place in [`World::made`]) the typed key belongs to. A key that
+    /// reads but is not one of them is [`KeyCheck::NotPractice`]: possibly a real AWS key, which
+    /// the widget must refuse and warn about, never use.
+    pub fn practice_secret(&self, typed: &str) -> KeyCheck {
+        match MfaSecret::parse(typed) {
+            Err(e) => KeyCheck::Unreadable(e),
+            Ok(secret) => self
+                .made
+                .iter()
+                .position(|e| e.secret == secret)
+                .map_or(KeyCheck::NotPractice, KeyCheck::Practice),
+        }
     }
 
     /// The last four digits of the stored phone, as the console shows them.

@@ -95,31 +95,39 @@ catalogue! {
     SecondsUnit { en: "s", ja: "秒" }
     AppEmptyTitle { en: "No accounts", ja: "アカウントがありません" }
     AppEmptyBody {
-        en: "This is what Google Authenticator can look like after a new phone is restored from a backup: the AWS entry is gone, and with it the codes.",
-        ja: "新しいスマホをバックアップから復元すると、Google Authenticator がこのように空になることがあります。AWS の項目が消え、コードも出なくなります。",
+        en: "What an authenticator app without cloud sync looks like after a new phone is restored from a backup (as in readers' reports from 2014–2022): the AWS entry is gone, and with it the codes. Since 2023 Google Authenticator can sync with a Google Account; if sync was on, signing in to it on the new phone may bring the codes back.",
+        ja: "クラウド同期を使っていない認証アプリは、新しいスマホをバックアップから復元すると、このように空になることがあります（2014〜2022 年の体験記事の例）。AWS の項目もコードも消えます。Google Authenticator は 2023 年から Google アカウントと同期できるので、同期をオンにしていたなら、新しいスマホで同じアカウントにログインすると戻ることがあります。",
     }
     ReplacePhone { en: "Replace the phone (restore from backup)", ja: "スマホを機種変更する（バックアップから復元）" }
     ScanQr { en: "Scan the QR code on the console", ja: "コンソールの QR コードを読み取る" }
-    RestoreTitle { en: "Restore from your saved secret key", ja: "保存しておいたシークレットキーから復元する" }
+    RestoreTitle { en: "Restore from the practice key", ja: "練習用のシークレットキーから復元する" }
     RestoreHint {
-        en: "Type or paste the key you saved when you set up MFA. Spaces and lower case are fine.",
-        ja: "MFA を設定したときに保存したキーを入力または貼り付けてください。空白や小文字が混ざっていても大丈夫です。",
+        en: "Only a practice key this rehearsal showed you works here (the prevention rehearsal shows one). Never type or paste a real AWS key into a practice screen.",
+        ja: "使えるのは、この練習で表示された練習用のキーだけです（「予防」の練習で表示されます）。本物の AWS のキーは、練習用の画面に絶対に入力・貼り付けしないでください。",
     }
     RestoreField { en: "Secret key", ja: "シークレットキー" }
     RestoreButton { en: "Restore", ja: "復元する" }
     Restored { en: "Restored. The app shows the same codes as before.", ja: "復元しました。以前と同じコードが表示されます。" }
+    ErrNotPracticeKey {
+        en: "This is not a practice key from this rehearsal, so nothing was restored. If it was a real AWS key: it was not used or kept, and the field is cleared. Never type a real key into a practice screen.",
+        ja: "この練習で表示したキーではないため、復元していません。本物の AWS のキーだった場合も、使ったり保存したりはしていません（入力欄は消去しました）。練習用の画面に本物のキーは絶対に入力しないでください。",
+    }
 
     ConsoleTitle { en: "Practice console", ja: "練習用コンソール" }
     ConsoleIntro {
-        en: "Scan this QR code with the authenticator app, or type the secret key by hand.",
-        ja: "認証アプリでこの QR コードを読み取るか、シークレットキーを手で入力します。",
+        en: "Scan this QR code with the authenticator app, or type the secret key by hand. It is a practice code: a real app files it under “mfa-rescue PRACTICE”, never under Amazon Web Services.",
+        ja: "認証アプリでこの QR コードを読み取るか、シークレットキーを手で入力します。これは練習用のコードです。本物のアプリで読み取っても「mfa-rescue PRACTICE」として登録され、Amazon Web Services の項目にはなりません。",
+    }
+    AwsQrHolds {
+        en: "AWS's own QR code holds the same kind of address with “Amazon Web Services” as the issuer:",
+        ja: "AWS の本物の QR コードには、発行元が「Amazon Web Services」の同じ形式のアドレスが入っています：",
     }
     QrLabel { en: "QR code for the practice MFA device", ja: "練習用 MFA デバイスの QR コード" }
     ShowSecret { en: "Show secret key", ja: "シークレットキーを表示" }
     HideSecret { en: "Hide secret key", ja: "シークレットキーを隠す" }
     SaveCopy {
-        en: "Save a copy of this key somewhere safe, such as printed in a locked drawer or in a password manager. With it you can set up a new phone yourself. AWS asks you to treat it like any other secret.",
-        ja: "このキーのコピーを安全な場所に保管してください（印刷して鍵のかかる引き出しへ、またはパスワード管理ソフトへ）。これがあれば、新しいスマホを自分で設定し直せます。AWS はこのキーを他の秘密情報と同じように厳重に扱うよう求めています。",
+        en: "For a real device, save a copy of its key somewhere safe (printed, in a locked drawer, or in a password manager): with it you can set up a new phone yourself, and AWS asks you to treat it like any other secret. This one is a practice key: in this rehearsal it is the only key the phone's restore form accepts.",
+        ja: "本物のデバイスでは、このキーのコピーを安全な場所に保管しておくと（印刷して鍵のかかる引き出しへ、またはパスワード管理ソフトへ）、新しいスマホを自分で設定し直せます。AWS はこのキーを他の秘密情報と同じように厳重に扱うよう求めています。これは練習用のキーです。この練習では、スマホの復元フォームに使えるのはこのキーだけです。",
     }
     ShowUri { en: "Show the otpauth URI", ja: "otpauth URI を表示" }
     HideUri { en: "Hide the otpauth URI", ja: "otpauth URI を隠す" }
@@ -151,13 +159,159 @@ catalogue! {
         ja: "どちらもこのキーのコードですが、連続していません。今のコードを入力し、次に切り替わったコードを続けて入力してください。",
     }
     ErrExpired {
-        en: "These codes are a few minutes old. AWS needs them sent right after they appear: type the current code and the next one, then add the device at once.",
-        ja: "数分前のコードです。AWS にはコードが出てすぐに送る必要があります。今のコードと次のコードを入力したら、すぐに追加してください。",
+        en: "These codes have timed out. Type the code the app shows now, wait for the next one, type it, and choose Add MFA straight away.",
+        ja: "コードの有効時間が過ぎました。今アプリに出ているコードを入れ、次のコードに変わったらそれも入れて、すぐに「MFA を追加」を押してください。",
     }
     ErrNoMatch {
-        en: "These codes do not come from this key. Check that the app shows the account you just scanned, not an old one.",
-        ja: "このキーのコードではありません。アプリに表示されているのが、いま読み取ったアカウント（古いものではなく）か確認してください。",
+        en: "These codes are not from this device. In the app, use the entry you just scanned: the one with this device's name.",
+        ja: "このデバイスのコードではありません。アプリでは、いま読み取った項目（このデバイス名が入ったもの）のコードを使ってください。",
     }
+    // Dates, times and durations: the one place their words live (see ui::words).
+    WeekdayMon { en: "Monday", ja: "月" }
+    WeekdayTue { en: "Tuesday", ja: "火" }
+    WeekdayWed { en: "Wednesday", ja: "水" }
+    WeekdayThu { en: "Thursday", ja: "木" }
+    WeekdayFri { en: "Friday", ja: "金" }
+    WeekdaySat { en: "Saturday", ja: "土" }
+    WeekdaySun { en: "Sunday", ja: "日" }
+    MonthJan { en: "Jan", ja: "1月" }
+    MonthFeb { en: "Feb", ja: "2月" }
+    MonthMar { en: "Mar", ja: "3月" }
+    MonthApr { en: "Apr", ja: "4月" }
+    MonthMay { en: "May", ja: "5月" }
+    MonthJun { en: "Jun", ja: "6月" }
+    MonthJul { en: "Jul", ja: "7月" }
+    MonthAug { en: "Aug", ja: "8月" }
+    MonthSep { en: "Sep", ja: "9月" }
+    MonthOct { en: "Oct", ja: "10月" }
+    MonthNov { en: "Nov", ja: "11月" }
+    MonthDec { en: "Dec", ja: "12月" }
+    DateLine { en: "{weekday} {day} {month}", ja: "{month}{day}日（{weekday}）" }
+    MomentJst { en: "{weekday} {time}", ja: "{month}{day}日（{weekday}）{time}" }
+    DurationMinutes { en: "{m} min", ja: "{m} 分" }
+    DurationHours { en: "{h} h", ja: "{h} 時間" }
+    DurationHoursMinutes { en: "{h} h {m} min", ja: "{h} 時間 {m} 分" }
+
+    // The decision helper's verdicts (engine::decide), filled in by ui::words.
+    VerdictJapaneseOpen {
+        en: "It is {now} in Japan: Japanese support is open until 18:00 (another {left}). You can choose Japanese.",
+        ja: "日本時間は今 {now}。日本語サポートの受付時間内です（18:00 まで、あと {left}）。日本語を選べます。",
+    }
+    VerdictEnglish {
+        en: "It is {now} in Japan. {why}Japanese support opens {opens}, in {wait}: if you are in a hurry, choose English. Readers reported the first mail about 10 minutes after asking and the case solved in about 20 (2022), or a call within 15 minutes (around 2017).{assumed}",
+        ja: "日本時間は今 {now}。{why}日本語サポートが開くのは {opens}、{wait}後です。急ぐなら英語を選んでください。英語の場合、メールまで約 10 分・解決まで約 20 分（2022 年）、電話まで 15 分弱（2017 年頃）という体験記事があります。{assumed}",
+    }
+    ClosedHoliday { en: "Today is a public holiday ({name}). ", ja: "今日は祝日（{name}）です。" }
+    ClosedWeekend { en: "It is the weekend. ", ja: "今日は週末です。" }
+    ClosedHours { en: "It is outside Japanese support hours. ", ja: "受付時間外です。" }
+    HolidayAssumed {
+        en: " (Assuming holidays are closed too; the sources only say \"weekdays\".)",
+        ja: "（祝日も休みと仮定しています。資料は「平日」としか書いていません。）",
+    }
+    VerdictWaitForMail {
+        en: "No verification mail yet. If it does not arrive, check spam, then choose \"Resend the email\".",
+        ja: "確認メールはまだ届いていません。届かなければ迷惑メールフォルダーを確認し、「E メールを再送信」を押してください。",
+    }
+    VerdictLinkUsed {
+        en: "The link has been used. Go on with the next step on the screen.",
+        ja: "リンクは使用済みです。画面の次のステップに進んでください。",
+    }
+    VerdictLinkExpired {
+        en: "The link expired at {time} JST. Resend the email and use the new link. {note}",
+        ja: "リンクの期限（{time}）が過ぎました。メールを再送信して、新しいリンクを使ってください。{note}",
+    }
+    VerdictClickNow {
+        en: "Open the link in the mail now: it stops working in {left} (at {time} JST). {note}",
+        ja: "今すぐメールのリンクを開いてください。あと {left}（{time} まで）で使えなくなります。{note}",
+    }
+    VerdictClickNowNoExpiry { en: "Open the link in the mail.", ja: "メールのリンクを開いてください。" }
+    VerdictCallWillWork {
+        en: "The stored number {stored} is in the form AWS asks for: +, the country code, no leading 0.",
+        ja: "登録されている電話番号 {stored} は、AWS の案内どおりの形（+ と国番号から始まり、先頭の 0 がない）です。",
+    }
+    VerdictFixPhone {
+        en: "The stored number “{stored}” is not in the form AWS asks for, and readers who had it stored like this got no call (reports from 2020 and 2022). {explain}",
+        ja: "登録されている電話番号「{stored}」は、AWS の案内どおりの形ではありません。この形のままで電話が来なかったという体験記事があります（2020 年・2022 年）。{explain}",
+    }
+
+    // What is wrong with a stored or typed phone number (engine::phone), by ui::words.
+    StoredOk {
+        en: "This is the form AWS asks for. (Whether it is really your number is for you to check.)",
+        ja: "AWS の案内どおりの形です（番号そのものが合っているかは、ご自身で確かめてください）。",
+    }
+    StoredEmpty {
+        en: "No phone number is stored. Store one that can take calls from AWS, such as +819012345678.",
+        ja: "電話番号が登録されていません。AWS から電話を受けられる番号（例：+819012345678）を登録してください。",
+    }
+    StoredNoPlus81 {
+        en: "The country code +81 is missing. AWS asks for the number with +81 and without the leading 0 (like +819012345678). Store this one as {suggestion}.",
+        ja: "国番号 +81 が付いていません。AWS の案内では、+81 を付けて先頭の 0 を除いた形（例：+819012345678）で登録します。この番号なら {suggestion} と登録し直してください。",
+    }
+    StoredNoCountryCode {
+        en: "The country code is missing. AWS asks for the number with “+” and the country code. Store this one as {suggestion}.",
+        ja: "国番号が付いていません。AWS の案内では、「+」と国番号から始まる形で登録します。{suggestion} と登録し直してください。",
+    }
+    StoredNoCountryCodeUnknown {
+        en: "The country code is missing. AWS asks for the number with “+” and the country code. For a Japanese number, add +81 and drop the leading 0 (090-1234-5678 becomes +819012345678).",
+        ja: "国番号が付いていません。AWS の案内では、「+」と国番号から始まる形で登録します。日本の番号なら +81 を付けて、先頭の 0 を除いてください（例：090-1234-5678 → +819012345678）。",
+    }
+    StoredMissingPlus {
+        en: "The “+” at the start is missing. AWS asks for the number with “+” and the country code. Store it as {suggestion}.",
+        ja: "先頭に「+」がありません。AWS の案内では、「+」と国番号から始まる形で登録します。{suggestion} と登録し直してください。",
+    }
+    StoredLeadingZero {
+        en: "There is a 0 right after the country code. With a country code, the leading 0 of the domestic number is dropped. Store it as {suggestion}.",
+        ja: "国番号の後ろに 0 が残っています。国番号を付けるときは、先頭の 0 を除きます。{suggestion} と登録し直してください。",
+    }
+    StoredSpaces {
+        en: "The number contains spaces, symbols (hyphens, parentheses) or full-width characters. AWS asks for “+” and digits only. Store it as {suggestion}.",
+        ja: "番号にスペースや記号（ハイフン、かっこなど）、または全角の文字が入っています。AWS の案内では「+」と数字だけで登録します。{suggestion} と登録し直してください。",
+    }
+    PhoneEmpty {
+        en: "No phone number was entered. For a Japanese mobile, type it like 090-1234-5678.",
+        ja: "電話番号が入っていません。携帯電話なら 090-1234-5678 のように入力してください。",
+    }
+    PhoneBadCharacter {
+        en: "The number contains “{found}”, which can't be part of a phone number. Use digits (hyphens, spaces and a leading + are fine).",
+        ja: "電話番号には使えない文字「{found}」が入っています。数字だけで入力してください（ハイフンやスペース、先頭の + はそのままで大丈夫です）。",
+    }
+    PhoneMisplacedPlus {
+        en: "A “+” can only come at the very start of the number. Remove the one in the middle.",
+        ja: "「+」は番号の先頭にだけ付けます。途中にある「+」を消してください。",
+    }
+    PhoneCountryCodeZero {
+        en: "The “+” is followed by 0, but no country code starts with 0. As a Japanese number it is {suggestion}: +81, then the number without its leading 0.",
+        ja: "「+」のすぐ後に 0 が来ています。国番号は 0 では始まりません。日本の番号なら、+81 を付けて先頭の 0 を除いた {suggestion} になります。",
+    }
+    PhoneCountryCodeZeroUnknown {
+        en: "The “+” is followed by 0, but no country code starts with 0. For a Japanese number, write +81 and drop the leading 0 (090-1234-5678 becomes +819012345678).",
+        ja: "「+」のすぐ後に 0 が来ています。国番号は 0 では始まりません。日本の番号なら、+81 を付けて先頭の 0 を除いてください（例：090-1234-5678 → +819012345678）。",
+    }
+    PhoneNoCountryCode {
+        en: "The country is unknown. Start with “+” and the country code (+81 for Japan, e.g. +819012345678). A number starting with 0 is read as Japanese.",
+        ja: "どこの国の番号か分かりません。先頭に「+」と国番号を付けてください（日本なら +81。例：+819012345678）。0 から始まる番号は日本の番号として読み取ります。",
+    }
+    PhoneTollFree {
+        en: "Toll-free numbers (such as Japan's 0120 and 0800) can't be used as the AWS account phone number. Use a number that can take calls and SMS, such as a mobile.",
+        ja: "フリーダイヤル（0120 や 0800 で始まる番号など）は、AWS に登録する電話番号としては使えません。SMS や電話を受けられる携帯電話などの番号にしてください。",
+    }
+    PhoneTooShortJapanese {
+        en: "Some digits are missing. A Japanese mobile number has 11 digits including the leading 0 (090-1234-5678); a landline has 10 (03-1234-5678).",
+        ja: "桁数が足りません。日本の番号は、携帯電話なら 090-1234-5678 のように 0 を含めて 11 桁、固定電話なら 03-1234-5678 のように 10 桁です。抜けている数字がないか確かめてください。",
+    }
+    PhoneTooShort {
+        en: "Some digits are missing: a phone number with its country code has at least 7 digits.",
+        ja: "桁数が足りません。国番号を含めて 7 桁以上になるはずです。抜けている数字がないか確かめてください。",
+    }
+    PhoneTooLongJapanese {
+        en: "There are too many digits for a Japanese number: 11 with the leading 0 for a mobile, 10 for a landline. Numbers starting with 0 are read as Japanese, so enter a foreign number with “+” and its country code (the UK's 07911 123456 is +447911123456).",
+        ja: "桁数が多すぎます。日本の番号は、携帯電話なら 0 を含めて 11 桁、固定電話なら 10 桁です。0 から始まる番号は日本の番号として読み取るので、海外の番号は「+」と国番号から入力してください（例：イギリスの 07911 123456 なら +447911123456）。",
+    }
+    PhoneTooLong {
+        en: "There are too many digits: an international number has at most 15, including the country code.",
+        ja: "桁数が多すぎます。国際的な電話番号は、国番号を含めて 15 桁までです。余分な数字が入っていないか確かめてください。",
+    }
+
     // The journey could not start (error panel).
     ErrTitle { en: "This rehearsal cannot start.", ja: "この練習を始められません。" }
     ErrUnknownJourney {
@@ -192,7 +346,7 @@ catalogue! {
 
     // The step card.
     ProgressStep { en: "Step {n}", ja: "ステップ {n}" }
-    ProgressOf { en: " of {total}", ja: "／全 {total}" }
+    ProgressStepOf { en: "Step {n} of {total}", ja: "ステップ {n} / {total}" }
     Back { en: "Back", ja: "戻る" }
     Next { en: "Next", ja: "次へ" }
     WhereNext { en: "Do the next part here:", ja: "次の操作はこちらで：" }
@@ -250,6 +404,7 @@ catalogue! {
 
     // The call phrasebook and the printable kit.
     PhrasebookTitle { en: "On the call: what you will hear and say", ja: "電話で聞く英語・話す英語" }
+    PhrasebookFlowTitle { en: "How the call goes (it is held in Japanese)", ja: "電話での流れ" }
     PhraseAgent { en: "Agent", ja: "担当者" }
     PhraseYou { en: "You", ja: "あなた" }
     PhraseVoice { en: "Automated voice", ja: "自動音声" }
@@ -257,8 +412,8 @@ catalogue! {
     ListenTo { en: "Listen: {line}", ja: "英語を聞く：{line}" }
     PractiseCode { en: "Practise reading a code aloud", ja: "6 桁のコードを英語で読む練習" }
     PractiseHint {
-        en: "Say each digit on its own, slowly: “four, two, eight…”. Ask them to repeat it if you are unsure.",
-        ja: "数字は 1 桁ずつ、ゆっくり区切って読みます（「four, two, eight…」）。聞き取れなかったら「Could you repeat that, please?」と頼んで大丈夫です。",
+        en: "Say each digit on its own, slowly: “four, two, eight…”. When the agent reads a code back, “oh” means 0 and “double seven” means 77. Ask them to repeat it if you are unsure.",
+        ja: "数字は 1 桁ずつ、ゆっくり区切って読みます（「four, two, eight…」）。担当者が読み返すときは、0 を「oh」、77 を「double seven」と言うことがあります。聞き取れなかったら「Could you repeat that, please?」と頼んで大丈夫です。",
     }
     PrintKit { en: "Print this checklist", ja: "このチェックリストを印刷する" }
 
@@ -315,12 +470,14 @@ catalogue! {
     ActTroubleshootMfa { en: "Troubleshoot MFA", ja: "MFA のトラブルシューティング" }
     ActTryAnotherMethod { en: "Try another MFA method", ja: "別の MFA 方法を試す" }
     ActAlternativeFactors { en: "Sign in using alternative factors", ja: "別の要素を使用したサインイン" }
-    ActResync { en: "Re-sync with AWS Servers", ja: "AWS サーバーと再同期" }
+    // Labels AWS shows only in English (no source gives a Japanese one) keep their English in
+    // the Japanese console, with a gloss, so that the reader looks for what the page will show.
+    ActResync { en: "Re-sync with AWS Servers", ja: "Re-sync with AWS Servers（AWS のサーバーと再同期）" }
     ActSendEmail { en: "Send verification email", ja: "確認 E メールの送信" }
     ActResendEmail { en: "Resend the email", ja: "E メールを再送信" }
     ActCallMeNow { en: "Call me now", ja: "すぐに連絡を受ける" }
-    ActSendSms { en: "SMS text", ja: "SMS テキスト" }
-    ActVoiceCall { en: "Voice call", ja: "音声通話" }
+    ActSendSms { en: "SMS text", ja: "SMS text（SMS で受け取る）" }
+    ActVoiceCall { en: "Voice call", ja: "Voice call（音声通話で受け取る）" }
     ActStartOver { en: "Sign in (start over)", ja: "サインイン（最初からやり直す）" }
     ActContactSupport { en: "AWS Support", ja: "AWS サポートに問い合わせる" }
     ActSignInConsole { en: "Sign in to the console", ja: "コンソールにサインイン" }
@@ -328,7 +485,7 @@ catalogue! {
     ActSkipMfa { en: "Skip for now", ja: "今はスキップ" }
     ActRemoveDevice { en: "Remove", ja: "削除" }
     ActAssignDevice { en: "Assign MFA device", ja: "MFA デバイスの割り当て" }
-    ActSubmitSupport { en: "Submit", ja: "送信" }
+    ActSubmitSupport { en: "Submit", ja: "Submit（送信）" }
 
     // Console screens.
     ScreenIdle { en: "Nothing on the console right now.", ja: "今、コンソールには何も表示されていません。" }
@@ -408,13 +565,27 @@ catalogue! {
     SignedInAsRoot { en: "Signed in as the root user of the practice account.", ja: "練習用アカウントのルートユーザーでサインインしています。" }
     MfaAssigned { en: "MFA: a new device is assigned.", ja: "MFA：新しいデバイスを割り当て済みです。" }
     MfaNotAssigned { en: "MFA: no device assigned yet.", ja: "MFA：まだデバイスが割り当てられていません。" }
+    // The support form is shown in English (seed 002, 2017; the journeys teach its English
+    // labels), so the Japanese console keeps them with a gloss.
+    SupportExpander {
+        en: "I'm still having problems and would like to contact AWS Support",
+        ja: "I'm still having problems and would like to contact AWS Support（それでも解決しないので AWS サポートに連絡する）",
+    }
     ScreenSupportForm {
         en: "Request assistance with lost or unusable MFA device",
-        ja: "紛失した、または使えない MFA デバイスについてのサポート依頼",
+        ja: "Request assistance with lost or unusable MFA device（MFA デバイスの紛失・故障についての依頼）",
     }
-    SupportProblem { en: "Problem", ja: "問題の種類" }
-    SupportProblemLost { en: "My device was lost, stolen, or damaged", ja: "デバイスを紛失した、盗まれた、または壊れた" }
-    SupportPhone { en: "Phone number listed on account", ja: "アカウントに登録されている電話番号" }
+    SupportProblem { en: "Problem with authentication device", ja: "Problem with authentication device（認証デバイスの問題）" }
+    SupportProblemLost { en: "My device was lost, stolen, or damaged", ja: "My device was lost, stolen, or damaged（紛失・盗難・故障）" }
+    SupportName { en: "Name", ja: "Name（名前）" }
+    SupportEmail { en: "Email address", ja: "Email address（E メールアドレス）" }
+    SupportPhone { en: "Phone number listed on account", ja: "Phone number listed on account（アカウントに登録されている電話番号）" }
+    SupportLanguage { en: "Support language", ja: "Support language（サポートの言語）" }
+    SupportLanguageChoice { en: "English or Japanese: chosen on the step card", ja: "English または Japanese（ステップの説明で選びます）" }
+    SupportFormAddress {
+        en: "The real form: support.aws.amazon.com/#/contacts/aws-mfa-support (open it yourself, outside this practice).",
+        ja: "本物のフォーム：support.aws.amazon.com/#/contacts/aws-mfa-support（この練習の外で、自分で開いてください）",
+    }
 
     // The phone.
     MessagesTitle { en: "Messages", ja: "メッセージ" }
@@ -422,6 +593,7 @@ catalogue! {
     CallArrived { en: "Incoming call:", ja: "電話がかかってきました：" }
     CallSays { en: "The voice says:", ja: "音声の内容：" }
     EnglishOriginal { en: "Show the English original", ja: "英語の原文を表示" }
+    JapaneseOriginal { en: "Show the Japanese original", ja: "日本語の原文を表示" }
     KeypadLabel { en: "Phone keypad", ja: "電話のキーパッド" }
     KeypadTyped { en: "Typed:", ja: "入力済み：" }
     KeypadHint {
@@ -452,8 +624,8 @@ catalogue! {
         ja: "シークレットキーに使われるのは英字 A〜Z と数字 2〜7 だけです。次の文字は含まれません：",
     }
     ErrSecretTooShort {
-        en: "This key is too short to be an AWS secret key (AWS keys are 64 characters). Check that you copied all of it.",
-        ja: "AWS のシークレットキーとしては短すぎます（AWS のキーは 64 文字です）。すべてコピーできているか確認してください。",
+        en: "This is too short to be a secret key. Copy the whole practice key shown by this rehearsal.",
+        ja: "シークレットキーとしては短すぎます。この練習で表示された練習用のキーを、最後までコピーしてください。",
     }
     ErrSecretTooLong {
         en: "This is longer than any secret key. Paste only the key itself.",

@@ -1,6 +1,6 @@
 //! The authenticator app on the reader's phone: its live code and countdown, the phone change
-//! that wipes it (the seeds' story), and the way back from a saved secret key or the console's
-//! QR code. The app lives in the run's world; changes the reader makes on the phone are written
+//! that wipes it (the seeds' story), and the way back from the console's QR code or from the
+//! practice key this rehearsal showed (never a real one: the engine refuses any other key). The app lives in the run's world; changes the reader makes on the phone are written
 //! back to it, so Back undoes them with everything else.
 
 use leptos::prelude::*;
@@ -10,8 +10,8 @@ use super::session::Session;
 use super::{Ctx, effect, handler, show, show_or};
 use crate::engine::authenticator::AppEntry;
 use crate::engine::guard::Expect;
-use crate::engine::run::Event;
-use crate::engine::totp::{MfaSecret, STEP_SECS, SecretError, seconds_left};
+use crate::engine::run::{Event, Refusal};
+use crate::engine::totp::{STEP_SECS, SecretError, seconds_left};
 use crate::engine::world::World;
 use crate::i18n::Key;
 
@@ -110,7 +110,7 @@ fn entry(w: &World, f: fn(&AppEntry) -> String) -> String {
 fn EmptyApp(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
     let typed = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<SecretError>);
+    let problem = RwSignal::new(None::<Refusal>);
     let refused = RwSignal::new(0u32);
     // A refused paste makes the previous submit's message old news.
     effect(move || {
@@ -121,27 +121,28 @@ fn EmptyApp(session: Session) -> impl IntoView {
 
     let restore = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        // Checked here for the message; the engine puts it in the app (and records it).
-        let secret = typed.get_untracked();
-        match MfaSecret::parse(&secret) {
-            Ok(_) => {
-                problem.set(None);
-                session.send(Event::RestoreApp(secret));
-            }
-            Err(e) => problem.set(Some(e)),
-        }
+        // The engine decides: only a key this rehearsal made restores the app. Whatever was typed
+        // leaves the field either way, so no pasted key stays in the page.
+        let outcome = session.send_checked(Event::RestoreApp(typed.get_untracked()));
+        typed.set(String::new());
+        problem.set(outcome.filter(|r| matches!(r, Refusal::Secret(_) | Refusal::NotPracticeKey)));
     };
     let scan = move |_| session.send(Event::ScanQr);
     let message = move || {
         problem.get().map(|p| {
             let lang = ctx.lang();
             match p {
-                SecretError::Empty => Key::ErrSecretEmpty.text(lang).to_owned(),
-                SecretError::NotBase32 { bad } => {
+                Refusal::Secret(SecretError::Empty) => Key::ErrSecretEmpty.text(lang).to_owned(),
+                Refusal::Secret(SecretError::NotBase32 { bad }) => {
                     format!("{} 「{bad}」", Key::ErrSecretNotBase32.text(lang))
                 }
-                SecretError::TooShort { .. } => Key::ErrSecretTooShort.text(lang).to_owned(),
-                SecretError::TooLong => Key::ErrSecretTooLong.text(lang).to_owned(),
+                Refusal::Secret(SecretError::TooShort { .. }) => {
+                    Key::ErrSecretTooShort.text(lang).to_owned()
+                }
+                Refusal::Secret(SecretError::TooLong) => {
+                    Key::ErrSecretTooLong.text(lang).to_owned()
+                }
+                _ => Key::ErrNotPracticeKey.text(lang).to_owned(),
             }
         })
     };
@@ -177,7 +178,16 @@ fn EmptyApp(session: Session) -> impl IntoView {
                 </label>
                 {credential_warning(refused)}
                 <button type="submit">{ctx.t(Key::RestoreButton)}</button>
-                <p class="message error" role="alert">{move || message()}</p>
+                <p
+                    class="message error"
+                    role="alert"
+                    data-refusal=move || problem.get().map(|p| match p {
+                        Refusal::NotPracticeKey => "not-practice-key",
+                        _ => "not-a-key",
+                    })
+                >
+                    {move || message()}
+                </p>
             </form>
         </div>
     }

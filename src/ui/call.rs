@@ -1,5 +1,6 @@
 //! A call on the reader's phone: who is calling, what the voice says (in the reader's language,
-//! with the English original a tap away), and the keypad when the call waits for a code.
+//! with the original a tap away when the call is in the other one), and the keypad when the call
+//! waits for a code.
 
 use leptos::prelude::*;
 
@@ -7,6 +8,7 @@ use super::fmt::lang_attr;
 use super::keypad::Keypad;
 use super::session::Session;
 use super::{Ctx, show};
+use crate::engine::journey::CallLanguage;
 use crate::i18n::Key;
 
 #[component]
@@ -14,6 +16,15 @@ pub fn IncomingCall(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
     let says =
         move || session.world(|w| w.call.as_ref().map(|c| c.says.clone()).unwrap_or_default());
+    // The original is the call's own language; the reader of the other language gets a
+    // translation, with the original a tap away.
+    let in_japanese = move || {
+        session.world(|w| {
+            w.call
+                .as_ref()
+                .is_some_and(|c| c.language == CallLanguage::Ja)
+        })
+    };
 
     view! {
         <div class="call" role="group" aria-labelledby="mfa-call-title">
@@ -26,12 +37,16 @@ pub fn IncomingCall(session: Session) -> impl IntoView {
                 {move || ctx.pick(&says())}
             </blockquote>
             {show(
-                move || ctx.ja(),
+                move || ctx.ja() != in_japanese(),
                 move || {
                     view! {
                         <details class="original">
-                            <summary>{ctx.t(Key::EnglishOriginal)}</summary>
-                            <p lang="en">{move || says().en}</p>
+                            <summary>
+                                {move || ctx.text(if in_japanese() { Key::JapaneseOriginal } else { Key::EnglishOriginal })}
+                            </summary>
+                            <p lang=move || if in_japanese() { "ja" } else { "en" }>
+                                {move || says().get(in_japanese()).to_owned()}
+                            </p>
                         </details>
                     }
                     .into_any()

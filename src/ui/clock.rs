@@ -30,7 +30,7 @@ pub fn ClockBar(session: Session) -> impl IntoView {
     let japan = move || {
         let c = jst(ctx.now_secs());
         let lang = ctx.lang();
-        Key::ClockJapan.fill(lang, &[("date", &date(&c, ctx.ja())), ("time", &hhmm(&c))])
+        Key::ClockJapan.fill(lang, &[("date", &date(&c, lang)), ("time", &hhmm(&c))])
     };
     let local = move || {
         let ms = ctx.now_ms.get();
@@ -43,7 +43,7 @@ pub fn ClockBar(session: Session) -> impl IntoView {
             Key::ClockLocal.fill(
                 lang,
                 &[
-                    ("date", &date(&c, ctx.ja())),
+                    ("date", &date(&c, lang)),
                     ("time", &hhmm(&c)),
                     ("offset", &utc_offset(offset)),
                 ],

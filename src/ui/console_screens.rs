@@ -13,7 +13,7 @@ use crate::engine::authenticator::DEFAULT_DEVICE_NAME;
 use crate::engine::guard::Expect;
 use crate::engine::journey::{Action, Screen};
 use crate::engine::run::Event;
-use crate::engine::world::{PRACTICE_EMAIL, World};
+use crate::engine::world::{PRACTICE_EMAIL, PRACTICE_NAME, World};
 use crate::i18n::Key;
 
 /// The label of a console button.
@@ -274,7 +274,9 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
                 <h4>{t(Key::ScreenAssignMfa)}</h4>
                 <dl class="fields">
                     <dt>{t(Key::DeviceName)}</dt>
-                    <dd translate="no">{DEFAULT_DEVICE_NAME}</dd>
+                    <dd translate="no">
+                        {move || enrollment.with(|e| e.as_ref().map(|e| e.device_name.clone()).unwrap_or_default())}
+                    </dd>
                     <dt>{t(Key::DeviceType)}</dt>
                     <dd>{t(Key::AuthenticatorApp)}</dd>
                 </dl>
@@ -305,17 +307,24 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
             .into_any()
         }
 
+        // AWS shows this form in English: the Japanese console keeps its labels, glossed.
         Screen::SupportForm => view! {
-            <h4>{t(Key::ScreenSupportForm)}</h4>
+            <p class="expander">"▾ " {ctx.t_mixed(Key::SupportExpander)}</p>
+            <h4>{ctx.t_mixed(Key::ScreenSupportForm)}</h4>
             <dl class="fields">
-                <dt>{t(Key::SupportProblem)}</dt>
-                <dd>{t(Key::SupportProblemLost)}</dd>
-                <dt>{t(Key::EmailAddress)}</dt>
+                <dt>{ctx.t_mixed(Key::SupportProblem)}</dt>
+                <dd>{ctx.t_mixed(Key::SupportProblemLost)}</dd>
+                <dt>{ctx.t_mixed(Key::SupportName)}</dt>
+                <dd translate="no">{PRACTICE_NAME}</dd>
+                <dt>{ctx.t_mixed(Key::SupportEmail)}</dt>
                 <dd translate="no">{PRACTICE_EMAIL}</dd>
-                <dt>{t(Key::SupportPhone)}</dt>
+                <dt>{ctx.t_mixed(Key::SupportPhone)}</dt>
                 <dd translate="no">{move || session.world(|w| w.stored_phone.clone())}</dd>
+                <dt>{ctx.t_mixed(Key::SupportLanguage)}</dt>
+                <dd>{ctx.t_mixed(Key::SupportLanguageChoice)}</dd>
             </dl>
             {action(session, Action::SubmitSupport, true)}
+            <p class="hint real-form">{ctx.t_mixed(Key::SupportFormAddress)}</p>
         }
         .into_any(),
     }

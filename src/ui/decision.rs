@@ -1,12 +1,13 @@
 //! The decision helper card: "what should I do *now*?", computed by the engine from the world and
-//! the clock, with a stable keyword in `data-verdict` (for the support-language step: `japanese`
-//! or `english`) and the reason and advice in the reader's language.
+//! the clock as a typed verdict, with its stable keyword in `data-verdict` (for the
+//! support-language step: `japanese` or `english`), its words from the catalogue
+//! ([`super::words::verdict`]) and the journey's advice under it.
 
 use leptos::prelude::*;
 
 use super::fmt::inline;
 use super::session::{At, Session, with_step};
-use super::{Ctx, nothing, show};
+use super::{Ctx, nothing, show, words};
 use crate::engine::decide::decide;
 use crate::i18n::Key;
 
@@ -26,11 +27,13 @@ pub fn DecisionCard(session: Session, step: Memo<Option<At>>) -> impl IntoView {
                 <aside
                     part="decision"
                     class="decision"
-                    data-verdict=move || verdict().map(|v| v.verdict)
+                    data-verdict=move || verdict().map(|d| d.verdict.keyword().to_owned())
                     aria-labelledby="mfa-decision-title"
                 >
                     <h3 class="decision-title" id="mfa-decision-title">{ctx.t(Key::DecisionTitle)}</h3>
-                    <p class="reason">{move || verdict().map(|v| inline(v.reason.get(ctx.ja()), ctx.ja()))}</p>
+                    <p class="reason">
+                        {move || verdict().map(|d| inline(&words::verdict(&d.verdict, ctx.lang()), ctx.ja()))}
+                    </p>
                     {move || {
                         verdict()
                             .and_then(|v| v.advice)

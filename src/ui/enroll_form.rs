@@ -8,7 +8,7 @@ use super::session::Session;
 use super::{Ctx, effect, handler};
 use crate::engine::authenticator::Enrollment;
 use crate::engine::guard::Expect;
-use crate::engine::run::Event;
+use crate::engine::run::{Event, Refusal};
 use crate::engine::totp::{CodeField, PairError};
 use crate::i18n::Key;
 
@@ -24,14 +24,14 @@ pub fn pair_error_key(e: PairError) -> Key {
     }
 }
 
-/// The two-code form for `enrollment`; once a good pair is accepted, `session` hears
-/// [`Event::Enrolled`].
+/// The two-code form for `enrollment`. The engine checks the pair ([`Event::Enroll`]); the form
+/// says what was wrong with a refused one.
 #[component]
 pub fn EnrollForm(session: Session, enrollment: Memo<Option<Enrollment>>) -> impl IntoView {
     let ctx = Ctx::get();
     let code1 = RwSignal::new(String::new());
     let code2 = RwSignal::new(String::new());
-    let result = RwSignal::new(None::<Result<i64, PairError>>);
+    let result = RwSignal::new(None::<Result<(), PairError>>);
     let refused = RwSignal::new(0u32);
     // A new device (the reader went back and assigned again) starts a fresh form.
     let mut first = true;
@@ -45,15 +45,15 @@ pub fn EnrollForm(session: Session, enrollment: Memo<Option<Enrollment>>) -> imp
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let now = ctx.now_ms.get_untracked().div_euclid(1000);
-        let verdict = enrollment.with_untracked(|e| match e {
-            Some(e) => e.verify(&code1.get_untracked(), &code2.get_untracked(), now),
-            None => Err(PairError::NoMatch),
+        let refusal = session.send_checked(Event::Enroll {
+            first: code1.get_untracked(),
+            second: code2.get_untracked(),
         });
-        let accepted = verdict.is_ok();
-        result.set(Some(verdict));
-        if accepted {
-            session.send(Event::Enrolled);
+        match refusal {
+            None => result.set(Some(Ok(()))),
+            Some(Refusal::Pair(e)) => result.set(Some(Err(e))),
+            // Explained by the console's notice line (not now, a credential).
+            Some(_) => result.set(None),
         }
     };
 

@@ -5,37 +5,12 @@ use leptos::prelude::*;
 use super::fragment;
 use crate::engine::calendar::{CivilDateTime, civil_from_unix, jst};
 
-const WEEKDAYS_JA: [&str; 7] = ["月", "火", "水", "木", "金", "土", "日"];
-const WEEKDAYS_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 /// "21:05" in Japan.
 pub fn jst_hhmm(unix: i64) -> String {
     hhmm(&jst(unix))
 }
 
-/// "21:05" of a civil reading.
-pub fn hhmm(c: &CivilDateTime) -> String {
-    format!("{:02}:{:02}", c.hour, c.minute)
-}
-
-/// 「11月21日（土）」 / "Sat 21 Nov".
-pub fn date(c: &CivilDateTime, japanese: bool) -> String {
-    let w = usize::from(c.weekday.index_from_monday());
-    if japanese {
-        let day = WEEKDAYS_JA.get(w).copied().unwrap_or_default();
-        format!("{}月{}日（{day}）", c.month, c.day)
-    } else {
-        let day = WEEKDAYS_EN.get(w).copied().unwrap_or_default();
-        let month = MONTHS_EN
-            .get(usize::from(c.month).saturating_sub(1))
-            .copied()
-            .unwrap_or_default();
-        format!("{day} {} {month}", c.day)
-    }
-}
+pub use super::words::{date, hhmm};
 
 /// The wall-clock reading at `offset_secs` east of UTC.
 pub fn at_offset(unix: i64, offset_secs: i64) -> CivilDateTime {
@@ -240,8 +215,8 @@ mod tests {
     fn dates_in_both_languages() {
         // 2026-11-21 is a Saturday.
         let c = jst(1_795_262_410);
-        assert_eq!(date(&c, true), "11月21日（土）");
-        assert_eq!(date(&c, false), "Sat 21 Nov");
+        assert_eq!(date(&c, crate::i18n::Lang::Ja), "11月21日（土）");
+        assert_eq!(date(&c, crate::i18n::Lang::En), "Sat 21 Nov");
         assert_eq!(jst_hhmm(1_795_262_410), "21:00");
     }
 }

@@ -9,14 +9,11 @@ use super::fmt::{inline, jst_hhmm, lang_attr, paragraphs};
 use super::layout::{Layout, Panel, focus_on_request};
 use super::notice::NoticeLine;
 use super::session::Session;
-use super::{Ctx, Dyn, handler, nothing, show, show_or};
+use super::{Ctx, Dyn, handler, nothing, show, show_or, words};
 use crate::engine::calendar::{JST_OFFSET_SECS, rfc3339};
-use crate::engine::run::{Event, Refusal};
-use crate::engine::world::{LinkState, Mail, PRACTICE_EMAIL};
+use crate::engine::run::Event;
+use crate::engine::world::{LinkState, Mail, PRACTICE_EMAIL, link_expired};
 use crate::i18n::Key;
-
-/// The expiry figure from the 2017 article, the only one found (fact sheet §1.5).
-const ARTICLE_MINUTES: i64 = 15;
 
 #[component]
 pub fn InboxPanel(session: Session) -> impl IntoView {
@@ -152,14 +149,9 @@ fn MailBody(session: Session, index: usize) -> impl IntoView {
                 )
             }}
             {move || {
-                with_mail(session, index, |m| {
-                    m.link.clone().map(|l| (m.id.clone(), m.received_at, l))
-                })
-                .flatten()
-                .map_or_else(
-                    nothing,
-                    |(id, received_at, link)| view! { <MailLinkView session id received_at link /> }.into_any(),
-                )
+                with_mail(session, index, |m| m.link.clone())
+                    .flatten()
+                    .map_or_else(nothing, |link| view! { <MailLinkView session index link /> }.into_any())
             }}
         </div>
     }
@@ -167,22 +159,16 @@ fn MailBody(session: Session, index: usize) -> impl IntoView {
 
 /// The link button and what state it is in.
 #[component]
-fn MailLinkView(session: Session, id: String, received_at: i64, link: LinkState) -> impl IntoView {
+fn MailLinkView(session: Session, index: usize, link: LinkState) -> impl IntoView {
     let ctx = Ctx::get();
     let expires_at = link.expires_at;
+    let lifetime = link.lifetime_secs;
     let used = link.used;
-    let expired = move || expires_at.is_some_and(|t| ctx.now_secs() >= t);
-    let open_link = {
-        let id = id.clone();
-        move |_| {
-            if used {
-                // An older copy of a resent mail: its link was voided by the newer one.
-                session.refuse(Refusal::LinkUsed, Some(Panel::Inbox));
-            } else {
-                session.send(Event::OpenLink(id.clone()));
-            }
-        }
-    };
+    // Copy, so that both the expiry line and the state attribute can read it.
+    let expired = move || link_expired(expires_at, ctx.now_secs());
+    // The engine decides what a click does (a spent link, an expired one, a mail the step does
+    // not wait for).
+    let open_link = move |_| session.send(Event::OpenLink(index));
     let label = link.label.clone();
     let label_lang = label.clone();
     let expiry = move || {
@@ -191,17 +177,12 @@ fn MailLinkView(session: Session, id: String, received_at: i64, link: LinkState)
         };
         let lang = ctx.lang();
         let time = jst_hhmm(t);
-        let minutes = t.saturating_sub(received_at) / 60;
         let main = if expired() {
             Key::LinkExpiredAt.fill(lang, &[("time", &time)])
         } else {
             Key::LinkValidUntil.fill(lang, &[("time", &time)])
         };
-        let why = if minutes == ARTICLE_MINUTES {
-            Key::LinkExpiryArticle.text(lang).to_owned()
-        } else {
-            Key::LinkExpiryParameter.fill(lang, &[("min", &minutes.to_string())])
-        };
+        let why = words::link_lifetime_note(lifetime, lang);
         view! {
             <p class="link-expiry">
                 {main} " " <span class="unconfirmed">{why}</span>

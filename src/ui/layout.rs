@@ -41,11 +41,13 @@ impl Panel {
     /// Where the reader was when they sent `event` (a refusal is explained there).
     pub fn of_event(event: &Event) -> Option<Panel> {
         match event {
-            Event::Action(_) | Event::ConsoleCode(_) | Event::Enrolled => Some(Panel::Console),
+            Event::Action(_) | Event::ConsoleCode(_) | Event::Enroll { .. } => Some(Panel::Console),
             Event::OpenLink(_) => Some(Panel::Inbox),
-            Event::Keypad(_) | Event::WipeApp | Event::ScanQr | Event::RestoreApp(_) => {
-                Some(Panel::Phone)
-            }
+            Event::Keypad(_)
+            | Event::WipeApp
+            | Event::ScanQr
+            | Event::RestoreApp(_)
+            | Event::RestorePractice(_) => Some(Panel::Phone),
             Event::Choose(_) | Event::Continue | Event::Back => None,
         }
     }

@@ -32,6 +32,7 @@ pub mod source_line;
 pub mod stepper;
 pub mod ticker;
 pub mod widget;
+pub mod words;
 
 pub use widget::{DEFAULT_JOURNEY, Widget, WidgetOptions};
 

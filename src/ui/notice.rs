@@ -23,7 +23,20 @@ pub fn refusal_text(refusal: &Refusal, panel: Option<Panel>) -> (Key, &'static s
         Refusal::NothingBefore => (Key::NoticeNothingBefore, "nothing-before"),
         Refusal::NoRandomness => (Key::ErrNoRandomness, "no-randomness"),
         Refusal::Credential => (Key::CredentialRefused, "credential"),
+        // The forms below explain these themselves ([`shown_as_notice`]).
+        Refusal::Secret(_) => (Key::ErrSecretEmpty, "not-a-key"),
+        Refusal::NotPracticeKey => (Key::ErrNotPracticeKey, "not-practice-key"),
+        Refusal::Pair(e) => (super::enroll_form::pair_error_key(*e), "pair"),
     }
+}
+
+/// Whether a refusal is told in the panel's notice line; the restore form and the two-code form
+/// say what was wrong with what was typed in them, next to the fields.
+pub fn shown_as_notice(refusal: &Refusal) -> bool {
+    !matches!(
+        refusal,
+        Refusal::Secret(_) | Refusal::NotPracticeKey | Refusal::Pair(_)
+    )
 }
 
 /// The notice for `panel` (`None`: the step card).

@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 use super::session::{At, Session, with_step};
 use super::{Ctx, fragment, handler, nothing, show};
 use crate::engine::entropy::Entropy;
-use crate::engine::journey::{Phrase, Speaker};
+use crate::engine::journey::{CallLanguage, Phrase, Speaker};
 use crate::engine::world::World;
 use crate::i18n::Key;
 
@@ -94,6 +94,10 @@ thread_local! {
 pub fn Phrasebook(session: Session, step: Memo<Option<At>>) -> impl IntoView {
     let ctx = Ctx::get();
     let phrases = move || with_step(step, |s| s.phrases.clone()).unwrap_or_default();
+    // A call with Japanese-language support is held in Japanese: its lines are the flow of the
+    // call, with no English to hear and say and no English speech.
+    let japanese_call =
+        move || with_step(step, |s| s.call_language == CallLanguage::Ja).unwrap_or(false);
     let voice = RwSignal::from(VOICE.with(Clone::clone));
     let practice = RwSignal::new(None::<String>);
 
@@ -103,10 +107,13 @@ pub fn Phrasebook(session: Session, step: Memo<Option<At>>) -> impl IntoView {
             Speaker::You => Key::PhraseYou,
             Speaker::Voice => Key::PhraseVoice,
         };
+        if japanese_call() {
+            return japanese_line(who, phrase);
+        }
         let en = phrase.en.clone();
         let gloss = phrase.ja.clone();
         view! {
-            <li class="phrase" data-who=format!("{:?}", phrase.who).to_lowercase()>
+            <li class="phrase" data-who=phrase.who.keyword()>
                 <span class="who">{ctx.t(who)}</span>
                 <span class="en" lang="en">{phrase.en.clone()}</span>
                 {show(
@@ -149,9 +156,18 @@ pub fn Phrasebook(session: Session, step: Memo<Option<At>>) -> impl IntoView {
         move || !phrases().is_empty(),
         move || {
             view! {
-                <section class="phrasebook" aria-labelledby="mfa-phrasebook-title">
-                    <h3 id="mfa-phrasebook-title">{ctx.t(Key::PhrasebookTitle)}</h3>
+                <section
+                    class="phrasebook"
+                    aria-labelledby="mfa-phrasebook-title"
+                    data-call-language=move || if japanese_call() { "ja" } else { "en" }
+                >
+                    <h3 id="mfa-phrasebook-title">
+                        {move || ctx.text(if japanese_call() { Key::PhrasebookFlowTitle } else { Key::PhrasebookTitle })}
+                    </h3>
                     <ul class="phrases">{move || fragment(phrases().into_iter().map(line).collect())}</ul>
+                    {show(
+                        move || !japanese_call(),
+                        move || view! {
                     <div class="practice">
                         <button type="button" class="secondary practise" on:click=handler(practise)>
                             {ctx.t(Key::PractiseCode)}
@@ -171,11 +187,43 @@ pub fn Phrasebook(session: Session, step: Memo<Option<At>>) -> impl IntoView {
                         }}
                         <p class="hint">{ctx.t_mixed(Key::PractiseHint)}</p>
                     </div>
+                        }
+                        .into_any(),
+                    )}
                 </section>
             }
             .into_any()
         },
     )
+}
+
+/// A line of a call held in Japanese: what is said, in Japanese, for a Japanese reader; its
+/// translation (with the Japanese beside it) for an English one. Never spoken aloud.
+fn japanese_line(who: Key, phrase: Phrase) -> AnyView {
+    let ctx = Ctx::get();
+    let Phrase {
+        who: speaker,
+        en,
+        ja,
+    } = phrase;
+    let said = ja.clone();
+    view! {
+        <li class="phrase" data-who=speaker.keyword()>
+            <span class="who">{ctx.t(who)}</span>
+            {move || {
+                if ctx.ja() {
+                    view! { <span class="said" lang="ja">{said.clone()}</span> }.into_any()
+                } else {
+                    view! {
+                        <span class="said" lang="en">{en.clone()}</span>
+                        <span class="gloss" lang="ja">{ja.clone()}</span>
+                    }
+                    .into_any()
+                }
+            }}
+        </li>
+    }
+    .into_any()
 }
 
 /// "Print this checklist", on steps marked `printable`; the print stylesheet keeps only the card.

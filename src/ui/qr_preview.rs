@@ -1,10 +1,12 @@
-//! The console's enrollment preview: QR code, the secret key in groups of four with the advice to
-//! keep a copy, and the raw otpauth URI for the curious.
+//! The console's enrollment preview: the practice QR code (its issuer and label say PRACTICE), the
+//! secret key in groups of four with the advice to keep a copy, and the raw otpauth URI for the
+//! curious, beside the shape of the one AWS's own QR code holds.
 
 use leptos::prelude::*;
 
 use super::{Ctx, handler, show};
 use crate::engine::authenticator::Enrollment;
+use crate::engine::otpauth::aws_uri_shape;
 use crate::i18n::Key;
 
 /// The preview of `enrollment` (nothing while there is none).
@@ -76,6 +78,16 @@ pub fn QrPreview(enrollment: Memo<Option<Enrollment>>) -> impl IntoView {
                     view! {
                         <code class="uri" translate="no">
                             {move || enrollment.with(|e| e.as_ref().map(Enrollment::uri).unwrap_or_default())}
+                        </code>
+                        <p class="hint">{ctx.t_mixed(Key::AwsQrHolds)}</p>
+                        <code class="uri aws-uri" translate="no">
+                            {move || {
+                                enrollment.with(|e| {
+                                    e.as_ref()
+                                        .map(|e| aws_uri_shape(&e.device_name, &e.account))
+                                        .unwrap_or_default()
+                                })
+                            }}
                         </code>
                     }
                     .into_any()

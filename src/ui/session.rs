@@ -152,13 +152,19 @@ impl Session {
 
     /// Hands `event` to the engine. Never panics, whatever the state of the widget.
     pub fn send(self, event: Event) {
+        let _ = self.send_checked(event);
+    }
+
+    /// [`Session::send`], telling the caller why the engine refused it (a form that explains
+    /// its own refusals, e.g. the two MFA codes).
+    pub fn send_checked(self, event: Event) -> Option<Refusal> {
         let panel = Panel::of_event(&event);
         let real = real_now_ms();
         let Some(now) = self.clock.try_with_untracked(|c| c.now_secs(real)) else {
-            return;
+            return None;
         };
         let Some(journey) = self.journey.try_get_value() else {
-            return;
+            return None;
         };
         let recorded = event.clone();
         // A reader's answer is news for the host page: which question, which answer.
@@ -186,10 +192,13 @@ impl Session {
             let result = r.handle(&journey, event, now);
             (result, r.take_clock_jump())
         }) else {
-            return;
+            return None;
         };
         if result.is_ok() {
-            self.record(|r| r.event(now, recorded));
+            let run = self.run;
+            self.record(|r| {
+                run.with_untracked(|after| r.event(now, recorded, after));
+            });
             if let Some((step, question, answer, label)) = asked {
                 emit(
                     self.host,
@@ -209,8 +218,14 @@ impl Session {
                 if self.notice.try_with_untracked(Option::is_some) == Some(true) {
                     self.notice.try_set(None);
                 }
+                None
             }
-            Err(refusal) => self.refuse(refusal, panel),
+            Err(refusal) => {
+                if super::notice::shown_as_notice(&refusal) {
+                    self.refuse(refusal.clone(), panel);
+                }
+                Some(refusal)
+            }
         }
     }
 

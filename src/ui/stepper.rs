@@ -73,14 +73,14 @@ pub fn Stepper(session: Session) -> impl IntoView {
                 {move || {
                     let lang = ctx.lang();
                     let n = session.run.try_with(Run::position).unwrap_or(1).to_string();
-                    let mut text = Key::ProgressStep.fill(lang, &[("n", &n)]);
                     let total = session.journey.try_get_value().and_then(|journey| {
                         session.run.try_with(|r| r.total_if_known(&journey)).flatten()
                     });
-                    if let Some(total) = total {
-                        text.push_str(&Key::ProgressOf.fill(lang, &[("total", &total.to_string())]));
+                    match total {
+                        Some(total) => Key::ProgressStepOf
+                            .fill(lang, &[("n", &n), ("total", &total.to_string())]),
+                        None => Key::ProgressStep.fill(lang, &[("n", &n)]),
                     }
-                    text
                 }}
             </p>
             <h2 part="step-title" class="step-title" id="mfa-step-title" tabindex="-1" node_ref=title_ref>
