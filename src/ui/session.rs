@@ -160,12 +160,8 @@ impl Session {
     pub fn send_checked(self, event: Event) -> Option<Refusal> {
         let panel = Panel::of_event(&event);
         let real = real_now_ms();
-        let Some(now) = self.clock.try_with_untracked(|c| c.now_secs(real)) else {
-            return None;
-        };
-        let Some(journey) = self.journey.try_get_value() else {
-            return None;
-        };
+        let now = self.clock.try_with_untracked(|c| c.now_secs(real))?;
+        let journey = self.journey.try_get_value()?;
         let recorded = event.clone();
         // A reader's answer is news for the host page: which question, which answer.
         let asked = match &event {
@@ -188,12 +184,10 @@ impl Session {
             }
             _ => None,
         };
-        let Some((result, jump)) = self.run.try_update(|r| {
+        let (result, jump) = self.run.try_update(|r| {
             let result = r.handle(&journey, event, now);
             (result, r.take_clock_jump())
-        }) else {
-            return None;
-        };
+        })?;
         if result.is_ok() {
             let run = self.run;
             self.record(|r| {
