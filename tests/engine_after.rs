@@ -1,30 +1,16 @@
 //! `after` transitions held to Japanese support hours (`"within": "japanese-support"`): the wait
 //! the Japanese support path needs ("the call comes inside the window, maybe days later").
 
-use mfa_rescue::engine::calendar::{JST_OFFSET_SECS, unix_from_civil};
+mod common;
+
+use common::{jst, two_steps};
 use mfa_rescue::engine::entropy::Entropy;
 use mfa_rescue::engine::journey::load;
 use mfa_rescue::engine::resume::Recording;
 use mfa_rescue::engine::run::Run;
 
-fn jst(y: i32, mo: u8, d: u8, h: u8, mi: u8) -> i64 {
-    unix_from_civil(y, mo, d, h, mi, 0, JST_OFFSET_SECS).unwrap()
-}
-
 fn journey(after: &str) -> String {
-    format!(
-        r#"{{
-      "id": "wait", "title": {{"ja": "待つ", "en": "Wait"}}, "start": "a",
-      "steps": [
-        {{"id": "a", "title": {{"ja": "あ", "en": "A"}}, "body": {{"ja": "本文", "en": "Body"}},
-         "sources": ["seed-002"],
-         "on": [{after}]}},
-        {{"id": "b", "title": {{"ja": "い", "en": "B"}}, "body": {{"ja": "本文", "en": "Body"}},
-         "sources": ["seed-002"],
-         "outcome": {{"id": "done", "kind": "recovered"}}}}
-      ]
-    }}"#
-    )
+    two_steps(after)
 }
 
 fn due(after: &str, start: i64) -> i64 {

@@ -9,6 +9,9 @@
     clippy::indexing_slicing
 )]
 
+mod common;
+
+use common::jst_at;
 use mfa_rescue::engine::calendar::{
     JST_OFFSET_SECS, Weekday, civil_from_unix, jst, parse_rfc3339, rfc3339, unix_from_civil,
 };
@@ -25,10 +28,6 @@ const HOUR: i64 = 3600;
 const PST: i64 = -8 * HOUR;
 
 /// An instant written as a wall-clock reading in Japan.
-fn jst_at(y: i32, mo: u8, d: u8, h: u8, mi: u8, s: u8) -> i64 {
-    unix_from_civil(y, mo, d, h, mi, s, JST_OFFSET_SECS).expect("valid JST reading")
-}
-
 fn holiday(ja: &'static str, en: &'static str) -> Holiday {
     Holiday {
         name_ja: ja,

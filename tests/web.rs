@@ -20,6 +20,7 @@ use mfa_rescue::engine::journey::{Journey, load};
 use mfa_rescue::engine::run::Run;
 use mfa_rescue::engine::totp::{Otp, seconds_left};
 use mfa_rescue::i18n::{Key, Lang};
+use mfa_rescue::ui::loading::JourneySource;
 use mfa_rescue::ui::{Widget, WidgetOptions};
 use serde_json::{Value, json};
 use wasm_bindgen::{JsCast, JsValue};
@@ -210,7 +211,7 @@ fn frozen(t: i64, seed: &str, lang: Lang, start: &str) -> WidgetOptions {
         seed: Some(seed.to_owned()),
         clock: Clock::simulated(t * 1000, 0, false),
         start: Some(start.to_owned()),
-        journey_data: Some(test_journey()),
+        source: JourneySource::Given(test_journey()),
         ..Default::default()
     }
 }
@@ -616,7 +617,7 @@ async fn an_expired_link_without_a_branch_is_refused_in_the_inbox() {
         .retain(|s| s["id"] != "link-expired");
     let journey = journey_from(&json);
     let w = mount(WidgetOptions {
-        journey_data: Some(Arc::clone(&journey)),
+        source: JourneySource::Given(Arc::clone(&journey)),
         ..frozen(T, "shell-4", Lang::Ja, "alt-email")
     });
     settle().await;
@@ -909,7 +910,7 @@ async fn every_console_screen_is_marked_as_practice_and_asks_for_no_password() {
 #[wasm_bindgen_test]
 async fn an_unknown_journey_id_shows_the_error_panel_listing_valid_ids() {
     let w = mount(WidgetOptions {
-        journey: "no-such-journey".into(),
+        source: JourneySource::Builtin("no-such-journey".into()),
         ..WidgetOptions::default()
     });
     tick().await;
@@ -945,7 +946,7 @@ async fn a_bad_start_or_an_invalid_journey_shows_what_to_fix() {
     let mut journey = (*test_journey()).clone();
     journey.steps.retain(|s| s.id != "recovered");
     let w = mount(WidgetOptions {
-        journey_data: Some(Arc::new(journey)),
+        source: JourneySource::Given(Arc::new(journey)),
         ..WidgetOptions::default()
     });
     tick().await;
@@ -961,7 +962,10 @@ async fn a_bad_start_or_an_invalid_journey_shows_what_to_fix() {
     let mut json = test_journey_json();
     json["steps"][0]["screen"] = json!("lobby");
     let w = mount(WidgetOptions {
-        journey_json: Some(json.to_string()),
+        source: JourneySource::Page {
+            script: "page-journey".into(),
+            json: json.to_string(),
+        },
         ..WidgetOptions::default()
     });
     tick().await;
@@ -974,7 +978,10 @@ async fn a_bad_start_or_an_invalid_journey_shows_what_to_fix() {
 
     // And a good one runs.
     let w = mount(WidgetOptions {
-        journey_json: Some(test_journey_json().to_string()),
+        source: JourneySource::Page {
+            script: "page-journey".into(),
+            json: test_journey_json().to_string(),
+        },
         lang: Lang::En,
         ..WidgetOptions::default()
     });
@@ -1016,7 +1023,7 @@ fn resumable(key: &str) -> WidgetOptions {
     WidgetOptions {
         lang: Lang::En,
         clock: Clock::simulated(T * 1000, 0, true),
-        journey_data: Some(test_journey()),
+        source: JourneySource::Given(test_journey()),
         resume_key: Some(key.to_owned()),
         ..Default::default()
     }
@@ -1029,7 +1036,13 @@ async fn a_reload_returns_to_the_same_step_with_the_same_secrets() {
     let journey = test_journey();
     let w = mount(resumable(key));
     settle().await;
-    // No saved run yet: nothing to say.
+    // No saved run yet: nothing to say, and nothing kept while nothing is done.
+    assert_eq!(w.count(".resume-note"), 0);
+    assert_eq!(session_storage().get_item(key).unwrap(), None);
+    drop(w);
+    // A reload of a page on which nothing was done is a fresh start, not "back where you left off".
+    let w = mount(resumable(key));
+    settle().await;
     assert_eq!(w.count(".resume-note"), 0);
     w.click("[data-action=sign-in]");
     settle().await;
@@ -1042,7 +1055,7 @@ async fn a_reload_returns_to_the_same_step_with_the_same_secrets() {
     let clock_before = w.attr("[part=clock]", "datetime").unwrap();
     assert_eq!(w.step_title(), title_of(&journey, "check-mail", Lang::En));
     let saved = session_storage().get_item(key).unwrap().unwrap();
-    assert!(saved.starts_with("mfa-rescue-run/1\n"), "{saved}");
+    assert!(saved.starts_with("mfa-rescue-run/2\n"), "{saved}");
     drop(w);
 
     // "Reload": a new widget with the same key.
@@ -1086,11 +1099,11 @@ async fn a_reload_returns_to_the_same_step_with_the_same_secrets() {
 async fn a_saved_run_that_no_longer_fits_starts_over_with_a_notice() {
     let journey = test_journey();
     let cases = [
-        ("damaged", "mfa-rescue-run/1\njourney web-test\n".to_owned(), "damaged"),
-        ("old", "mfa-rescue-run/0\n".to_owned(), "older version"),
+        ("damaged", "mfa-rescue-run/2\njourney web-test\n".to_owned(), "damaged"),
+        ("old", "mfa-rescue-run/1\n".to_owned(), "older version"),
         (
             "renamed",
-            "mfa-rescue-run/1\njourney web-test\nstart\nseed s\nat 1795262410\nclock real\n1795262411 action sign-in\n1795262412 action gone-button\n".to_owned(),
+            "mfa-rescue-run/2\njourney web-test\nstart\nseed s\nat 1795262410\nclock real\n1795262411 action sign-in\n1795262412 action gone-button\n".to_owned(),
             "“mfa”",
         ),
     ];
@@ -1114,16 +1127,17 @@ async fn a_saved_run_that_no_longer_fits_starts_over_with_a_notice() {
             note.contains("starts over") && note.contains(why),
             "{name}: {note}"
         );
-        // The broken save was replaced by the new run's.
-        let now = session_storage().get_item(&key).unwrap().unwrap();
-        assert!(
-            now.starts_with("mfa-rescue-run/1\njourney web-test\n"),
-            "{name}"
-        );
-        // The note goes once the reader moves on.
+        // The broken save is gone: nothing is kept until the reader does something.
+        assert_eq!(session_storage().get_item(&key).unwrap(), None, "{name}");
+        // The note goes once the reader moves on, and the new run is kept.
         w.click("[data-action=sign-in]");
         settle().await;
         assert_eq!(w.count(".resume-note"), 0, "{name}");
+        let now = session_storage().get_item(&key).unwrap().unwrap();
+        assert!(
+            now.starts_with("mfa-rescue-run/2\njourney web-test\n"),
+            "{name}"
+        );
     }
 }
 
@@ -1209,7 +1223,7 @@ async fn events_tell_the_host_about_steps_answers_the_end_and_errors() {
     document.body().unwrap().append_child(&broken).unwrap();
     let errors = listen(&broken, &["error"]);
     let _w2 = mount(WidgetOptions {
-        journey: "no-such-journey".into(),
+        source: JourneySource::Builtin("no-such-journey".into()),
         host: Some(broken.clone()),
         ..Default::default()
     });
@@ -1303,7 +1317,7 @@ async fn the_sms_code_field_refuses_real_credentials_and_the_resume_record_never
     w.click(".console-code-form button[type=submit]");
     settle().await;
     let saved = session_storage().get_item(key).unwrap().unwrap_or_default();
-    assert!(saved.starts_with("mfa-rescue-run/1\n"), "{saved}");
+    assert!(saved.starts_with("mfa-rescue-run/2\n"), "{saved}");
     assert!(
         !saved.contains("AKIA") && !saved.contains("wJalr"),
         "{saved}"

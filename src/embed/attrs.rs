@@ -10,7 +10,7 @@
 use crate::engine::calendar::parse_rfc3339;
 use crate::engine::clock::{Clock, Millis};
 use crate::i18n::Lang;
-use crate::ui::error_panel::LoadError;
+use crate::ui::loading::{JourneySource, LoadError};
 use crate::ui::{DEFAULT_JOURNEY, WidgetOptions};
 
 /// What the settings mean, and what the host should hear about values that were ignored.
@@ -100,14 +100,17 @@ pub fn setup(get: impl Fn(&str) -> Option<String>, real_now: Millis) -> Setup {
 
     let journey = get("journey").unwrap_or_else(|| DEFAULT_JOURNEY.to_owned());
     let src_journey = get("src-journey");
-    let journey_json = match &src_journey {
-        None => None,
-        Some(id) => {
-            let json = get("journey-json");
-            if json.is_none() && setup_error.is_none() {
-                setup_error = Some(LoadError::NoPageJourney { id: id.clone() });
+    let source = match (&src_journey, get("journey-json")) {
+        (None, _) => JourneySource::Builtin(journey.clone()),
+        (Some(script), Some(json)) => JourneySource::Page {
+            script: script.clone(),
+            json,
+        },
+        (Some(script), None) => {
+            if setup_error.is_none() {
+                setup_error = Some(LoadError::NoPageJourney { id: script.clone() });
             }
-            json
+            JourneySource::Builtin(journey.clone())
         }
     };
 
@@ -140,9 +143,8 @@ pub fn setup(get: impl Fn(&str) -> Option<String>, real_now: Millis) -> Setup {
             lang,
             seed: get("seed"),
             clock,
-            journey,
+            source,
             start,
-            journey_json,
             resume_key,
             setup_error,
             ..WidgetOptions::default()
@@ -243,7 +245,10 @@ mod tests {
     #[test]
     fn defaults_are_the_default_journey_real_clock_and_no_resume_without_an_id() {
         let s = from(&[]);
-        assert_eq!(s.options.journey, DEFAULT_JOURNEY);
+        assert_eq!(
+            s.options.source,
+            JourneySource::Builtin(DEFAULT_JOURNEY.to_owned())
+        );
         assert_eq!(s.options.clock, Clock::Real);
         assert_eq!(s.options.resume_key, None);
         assert_eq!(s.options.setup_error, None);
@@ -285,7 +290,13 @@ mod tests {
     #[test]
     fn src_journey_uses_the_scripts_text_or_names_the_missing_script() {
         let s = from(&[("src-journey", "mine"), ("journey-json", "{}"), ("id", "w")]);
-        assert_eq!(s.options.journey_json.as_deref(), Some("{}"));
+        assert_eq!(
+            s.options.source,
+            JourneySource::Page {
+                script: "mine".into(),
+                json: "{}".into()
+            }
+        );
         assert_eq!(
             s.options.resume_key.as_deref(),
             Some("mfa-rescue:w:page:mine")

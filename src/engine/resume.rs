@@ -21,8 +21,11 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
+use std::sync::Arc;
+
+use super::builtin;
 use super::clock::Clock;
-use super::entropy::Entropy;
+use super::entropy::{Entropy, EntropyUnavailable};
 use super::journey::{Action, Journey};
 use super::run::{Event, RestoreError, Run};
 
@@ -115,9 +118,16 @@ impl Recording {
         self.entries.len()
     }
 
-    /// Whether nothing was done yet.
+    /// Whether nothing was done yet. An empty recording is not worth resuming: reloading a page
+    /// on which the reader did nothing starts the rehearsal fresh, with no notice.
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+
+    /// The text to keep for this recording with the widget's clock, or `None` when there is
+    /// nothing to resume (no accepted event yet): the keeper then forgets any older text.
+    pub fn save(&self, clock: &Clock) -> Option<String> {
+        (!self.is_empty()).then(|| self.encode(clock))
     }
 
     /// Replays the recording: the run as the reader left it, or why it no longer fits.
@@ -210,6 +220,77 @@ impl Recording {
         };
         Ok((recording, clock))
     }
+}
+
+/// A run of `journey` starting now, and its recording when resume is on. Without a seed from the
+/// host, a recorded run draws one at once, so that a replay draws the same secrets and codes.
+pub fn begin(
+    journey: &Journey,
+    start: Option<&str>,
+    seed: Option<&str>,
+    record: bool,
+    now: i64,
+) -> Result<(Run, Option<Recording>), EntropyUnavailable> {
+    if !record {
+        let run = Run::start(journey, start, Entropy::from_seed(seed), now)?;
+        return Ok((run, None));
+    }
+    let seed = match seed {
+        Some(seed) => seed.to_owned(),
+        None => Entropy::from_seed(None).digits("resume-seed", 24)?,
+    };
+    let recording = Recording::new(&journey.id, start, &seed, now);
+    let run = recording
+        .start_run(journey)
+        .map_err(|_| EntropyUnavailable)?;
+    Ok((run, Some(recording)))
+}
+
+/// A saved rehearsal read back and replayed.
+#[derive(Debug)]
+pub struct Restored {
+    /// The journey the run is in: the host's, or a built-in one it was handed off to.
+    pub journey: Arc<Journey>,
+    pub run: Run,
+    pub recording: Recording,
+    pub clock: Clock,
+}
+
+impl Restored {
+    /// Whether the run continued in another journey (a hand-off) before it was saved.
+    pub fn handed_off(&self, from: &Arc<Journey>) -> bool {
+        !Arc::ptr_eq(&self.journey, from)
+    }
+}
+
+/// What to do with a saved text for `journey`: nothing (`Ok(None)`: no text, or one with nothing
+/// done), the run it records, or why it no longer fits (the widget starts over and says so).
+pub fn restore(
+    saved: Option<&str>,
+    journey: &Arc<Journey>,
+) -> Result<Option<Restored>, RestoreError> {
+    let Some(saved) = saved else {
+        return Ok(None);
+    };
+    let (recording, clock) = Recording::decode(saved)?;
+    if recording.is_empty() {
+        return Ok(None);
+    }
+    let journey = if recording.journey == journey.id {
+        Arc::clone(journey)
+    } else {
+        match builtin::shared(&recording.journey) {
+            Some(Ok(other)) => other,
+            _ => return Err(RestoreError::OtherJourney),
+        }
+    };
+    let run = recording.replay(&journey)?;
+    Ok(Some(Restored {
+        journey,
+        run,
+        recording,
+        clock,
+    }))
 }
 
 fn enc(s: &str) -> String {

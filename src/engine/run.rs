@@ -5,7 +5,9 @@
 use super::authenticator::Enrollment;
 use super::entropy::{Entropy, EntropyUnavailable};
 use super::guard::{self, Expect};
-use super::journey::{Action, Effect, Hours, Journey, Outcome, Rule, Screen, Step, Transition};
+use super::journey::{
+    Action, Effect, Hours, Journey, Outcome, Place, Rule, Screen, Step, Transition,
+};
 use super::phone::check_as_stored;
 use super::rules::{japanese_support_open, next_japanese_support_opening};
 use super::totp::{CODE_DIGITS, PairError, SecretError, normalise_code};
@@ -24,6 +26,42 @@ fn after_due(entered_at: i64, minutes: u32, within: Option<Hours>) -> i64 {
         None => due,
         Some(Hours::JapaneseSupport) => next_japanese_support_opening(due),
     }
+}
+
+/// The steps on a shortest way from the journey's start to `target`, each with the transition
+/// taken out of it (breadth first, transitions in file order; empty when `target` is the start or
+/// cannot be reached).
+fn path_to<'j>(journey: &'j Journey, target: &str) -> Vec<(&'j Step, &'j Transition)> {
+    use std::collections::{BTreeMap, VecDeque};
+    let mut came_from: BTreeMap<&str, (&Step, &Transition)> = BTreeMap::new();
+    let mut queue = VecDeque::from([journey.start.as_str()]);
+    while let Some(id) = queue.pop_front() {
+        if id == target {
+            break;
+        }
+        let Some(step) = journey.step(id) else {
+            continue;
+        };
+        for t in &step.on {
+            for next in t.targets() {
+                if next != journey.start && !came_from.contains_key(next) {
+                    came_from.insert(next, (step, t));
+                    queue.push_back(next);
+                }
+            }
+        }
+    }
+    let mut path = Vec::new();
+    let mut at = target;
+    while let Some((step, t)) = came_from.get(at) {
+        path.push((*step, *t));
+        at = &step.id;
+        if path.len() > journey.steps.len() {
+            break; // a backstop: a path never visits a step twice
+        }
+    }
+    path.reverse();
+    path
 }
 
 /// What the reader did.
@@ -58,6 +96,23 @@ pub enum Event {
     /// Restored the app from practice device `n` of [`World::made`](super::world::World::made)
     /// (what the resume record keeps of a [`Event::RestoreApp`]).
     RestorePractice(usize),
+}
+
+impl Event {
+    /// Where the reader was when they did it (a refusal is explained there); `None`: the step
+    /// card.
+    pub fn place(&self) -> Option<Place> {
+        match self {
+            Event::Action(_) | Event::ConsoleCode(_) | Event::Enroll { .. } => Some(Place::Console),
+            Event::OpenLink(_) => Some(Place::Inbox),
+            Event::Keypad(_)
+            | Event::WipeApp
+            | Event::ScanQr
+            | Event::RestoreApp(_)
+            | Event::RestorePractice(_) => Some(Place::Phone),
+            Event::Choose(_) | Event::Continue | Event::Back => None,
+        }
+    }
 }
 
 /// Why an event changed nothing; the UI explains it in the reader's language.
@@ -134,7 +189,11 @@ pub enum RestoreError {
 }
 
 impl Run {
-    /// Starts `journey` at `start` (or its first step) at simulated time `now`.
+    /// Starts `journey` at `start` (or its first step) at simulated time `now`. A run that
+    /// starts in the middle (a deep link) first lives through the way there: the effects of the
+    /// steps on a shortest path from the journey's start, and what the transitions taken leave
+    /// behind (a spent link, a scanned and enrolled device), so the world matches the step: the
+    /// mail it talks about is in the inbox, the app is empty after the phone change.
     pub fn start(
         journey: &Journey,
         start: Option<&str>,
@@ -153,8 +212,59 @@ impl Run {
             clock_jump: 0,
             passed: Vec::new(),
         };
+        if first != journey.start {
+            for (step, taken) in path_to(journey, &first) {
+                run.live_through(step, taken, now)?;
+            }
+        }
         run.enter(journey, &first, now)?;
         Ok(run)
+    }
+
+    /// On the way to a deep-linked step: `step`'s effects (time stays where the host set it),
+    /// then what leaving it by `taken` leaves behind.
+    fn live_through(
+        &mut self,
+        step: &Step,
+        taken: &Transition,
+        now: i64,
+    ) -> Result<(), EntropyUnavailable> {
+        if step.screen != Screen::None {
+            self.world.screen = step.screen;
+        }
+        for effect in &step.effects {
+            if !matches!(effect, Effect::Advance { .. }) {
+                self.apply(effect, now)?;
+            }
+        }
+        let w = &mut self.world;
+        match taken {
+            Transition::Link { mail, .. } => {
+                if let Some(link) = w
+                    .mails
+                    .iter_mut()
+                    .rev()
+                    .find(|m| m.id == *mail)
+                    .and_then(|m| m.link.as_mut())
+                {
+                    link.used = true;
+                }
+            }
+            Transition::Enrolled { .. } => {
+                if let Some(enrollment) = &w.enrollment {
+                    w.app.scan(enrollment);
+                    w.enrolled = true;
+                }
+            }
+            Transition::Choice { .. }
+            | Transition::Action { .. }
+            | Transition::Keypad { .. }
+            | Transition::ConsoleCode { .. }
+            | Transition::Rule { .. }
+            | Transition::After { .. }
+            | Transition::Continue { .. } => {}
+        }
+        Ok(())
     }
 
     /// The current step's id.
@@ -234,10 +344,7 @@ impl Run {
         }
         let step = self.step(journey).ok_or(Refusal::NotNow)?;
         let target = match &event {
-            Event::Choose(choice) => step.on.iter().find_map(|t| match t {
-                Transition::Choice { id, next, .. } if id == choice => Some(next.clone()),
-                _ => None,
-            }),
+            Event::Choose(choice) => step.choice_target(choice).map(str::to_owned),
             Event::Action(action) => {
                 let found = step.on.iter().find_map(|t| match t {
                     Transition::Action { action: a, next } if a == action => Some(next.clone()),
@@ -405,7 +512,7 @@ impl Run {
                 code,
             } => {
                 let code = if *code {
-                    Some(self.entropy.digits("mail-code", 6)?)
+                    Some(self.entropy.digits("mail-code", CODE_DIGITS)?)
                 } else {
                     None
                 };
@@ -425,7 +532,7 @@ impl Run {
                 });
             }
             Effect::ShowConsoleCode => {
-                w.console_code = Some(self.entropy.digits("console-code", 6)?)
+                w.console_code = Some(self.entropy.digits("console-code", CODE_DIGITS)?)
             }
             Effect::Call {
                 caller,
@@ -444,7 +551,7 @@ impl Run {
             }
             Effect::HangUp => w.call = None,
             Effect::Sms { from, text } => {
-                let code = self.entropy.digits("sms-code", 6)?;
+                let code = self.entropy.digits("sms-code", CODE_DIGITS)?;
                 let fill = |s: &str| s.replace("{code}", &code);
                 self.world.sms.push(Sms {
                     from: from.clone(),

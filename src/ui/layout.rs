@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::effect;
-use crate::engine::journey::{Effect as WorldEffect, Screen, Step, Transition};
+use crate::engine::journey::{Place, Step};
 use crate::engine::run::Event;
 use crate::i18n::Key;
 
@@ -40,47 +40,21 @@ impl Panel {
 
     /// Where the reader was when they sent `event` (a refusal is explained there).
     pub fn of_event(event: &Event) -> Option<Panel> {
-        match event {
-            Event::Action(_) | Event::ConsoleCode(_) | Event::Enroll { .. } => Some(Panel::Console),
-            Event::OpenLink(_) => Some(Panel::Inbox),
-            Event::Keypad(_)
-            | Event::WipeApp
-            | Event::ScanQr
-            | Event::RestoreApp(_)
-            | Event::RestorePractice(_) => Some(Panel::Phone),
-            Event::Choose(_) | Event::Continue | Event::Back => None,
+        event.place().map(Panel::of_place)
+    }
+
+    /// The panel that shows `place`.
+    pub fn of_place(place: Place) -> Panel {
+        match place {
+            Place::Console => Panel::Console,
+            Place::Inbox => Panel::Inbox,
+            Place::Phone => Panel::Phone,
         }
     }
 
-    /// The panel a step is about: where something just arrived or where the reader acts next.
-    /// `None` when the step happens only in the step card.
+    /// The panel a step is about ([`Step::place`]).
     pub fn for_step(step: &Step) -> Option<Panel> {
-        let waits_on = |f: fn(&Transition) -> bool| step.on.iter().any(f);
-        let brings = |f: fn(&WorldEffect) -> bool| step.effects.iter().any(f);
-        if waits_on(|t| matches!(t, Transition::Keypad { .. }))
-            || brings(|e| matches!(e, WorldEffect::Call { .. } | WorldEffect::Sms { .. }))
-        {
-            Some(Panel::Phone)
-        } else if waits_on(|t| matches!(t, Transition::Link { .. }))
-            || brings(|e| matches!(e, WorldEffect::Mail { .. }))
-        {
-            Some(Panel::Inbox)
-        } else if step.screen != Screen::None
-            || waits_on(|t| {
-                matches!(
-                    t,
-                    Transition::Action { .. }
-                        | Transition::ConsoleCode { .. }
-                        | Transition::Enrolled { .. }
-                )
-            })
-        {
-            Some(Panel::Console)
-        } else if brings(|e| matches!(e, WorldEffect::WipeAuthenticator)) {
-            Some(Panel::Phone)
-        } else {
-            None
-        }
+        step.place().map(Panel::of_place)
     }
 }
 

@@ -11,6 +11,7 @@ use super::session::{At, Session, with_step};
 use super::{Ctx, fragment, handler, nothing, show};
 use crate::engine::entropy::Entropy;
 use crate::engine::journey::{CallLanguage, Phrase, Speaker};
+use crate::engine::totp::CODE_DIGITS;
 use crate::engine::world::World;
 use crate::i18n::Key;
 
@@ -146,7 +147,11 @@ pub fn Phrasebook(session: Session, step: Memo<Option<At>>) -> impl IntoView {
     let practise = move |_| {
         let code = session
             .world(code_to_practise)
-            .or_else(|| Entropy::from_seed(None).digits("practice", 6).ok())
+            .or_else(|| {
+                Entropy::from_seed(None)
+                    .digits("practice", CODE_DIGITS)
+                    .ok()
+            })
             .unwrap_or_default();
         speak(&digits_aloud(&code));
         practice.set(Some(code));

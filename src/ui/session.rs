@@ -10,14 +10,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::events::{Detail, Host, emit};
+use super::events::{Host, HostEvent, emit};
 use super::layout::Panel;
+use super::storage;
 use super::ticker::real_now_ms;
-use crate::engine::builtin;
 use crate::engine::clock::{Clock, Millis};
-use crate::engine::entropy::Entropy;
-use crate::engine::journey::{Journey, Step, Transition};
-use crate::engine::resume::Recording;
+use crate::engine::journey::{Journey, Step};
+use crate::engine::resume::{self, Recording, Restored};
 use crate::engine::run::{Event, Refusal, RestoreError, Run};
 use crate::engine::world::World;
 use crate::i18n::Lang;
@@ -73,7 +72,8 @@ pub struct Session {
 impl Session {
     /// Starts `journey` at `start` (already checked to exist) at the clock's current time, or,
     /// with a `resume_key`, continues the run saved under it (a built-in journey the saved run
-    /// was handed off to included). A saved run that no longer fits starts over, with a notice.
+    /// was handed off to included). A saved run that no longer fits starts over, with a notice;
+    /// a saved run in which nothing was done yet is no run to continue (no notice).
     pub fn start(
         journey: Arc<Journey>,
         start: Option<String>,
@@ -88,34 +88,40 @@ impl Session {
             clock: clock.try_get_untracked().unwrap_or_default(),
             resume_key,
         };
+        let saved = origin.resume_key.as_deref().and_then(storage::load);
         let mut resumed = None;
-        if let Some(saved) = origin.resume_key.as_deref().and_then(storage::load) {
-            match continue_saved(&saved, &journey) {
-                Ok((resumed_journey, run, recording, saved_clock)) => {
-                    clock.try_set(saved_clock);
-                    // Handed off to another journey before the reload: the host's start step
-                    // belongs to the first one.
-                    let origin = if Arc::ptr_eq(&resumed_journey, &journey) {
-                        origin
-                    } else {
-                        Origin {
-                            start: None,
-                            ..origin
-                        }
-                    };
-                    let journey = resumed_journey;
-                    return Some(Session::new(
-                        journey,
-                        run,
-                        origin,
-                        Some(recording),
-                        clock,
-                        host,
-                        Some(Resumed::Continued),
-                    ));
-                }
-                Err(error) => resumed = Some(Resumed::StartedOver(error)),
+        match resume::restore(saved.as_deref(), &journey) {
+            Ok(Some(restored)) => {
+                let handed_off = restored.handed_off(&journey);
+                let Restored {
+                    journey,
+                    run,
+                    recording,
+                    clock: saved_clock,
+                } = restored;
+                clock.try_set(saved_clock);
+                // Handed off to another journey before the reload: the host's start step
+                // belongs to the first one.
+                let origin = if handed_off {
+                    Origin {
+                        start: None,
+                        ..origin
+                    }
+                } else {
+                    origin
+                };
+                return Some(Session::new(
+                    journey,
+                    run,
+                    origin,
+                    Some(recording),
+                    clock,
+                    host,
+                    Some(Resumed::Continued),
+                ));
             }
+            Ok(None) => {}
+            Err(error) => resumed = Some(Resumed::StartedOver(error)),
         }
         let real = real_now_ms();
         let now = clock.try_with_untracked(|c| c.now_secs(real))?;
@@ -168,10 +174,7 @@ impl Session {
             Event::Choose(answer) => {
                 let japanese = self.lang.try_get_untracked() == Some(Lang::Ja);
                 self.with_step_untracked(|s| {
-                    let label = s.on.iter().find_map(|t| match t {
-                        Transition::Choice { id, label, .. } if id == answer => Some(label),
-                        _ => None,
-                    });
+                    let label = s.choice_label(answer);
                     (
                         s.id.clone(),
                         s.title.get(japanese).to_owned(),
@@ -196,13 +199,12 @@ impl Session {
             if let Some((step, question, answer, label)) = asked {
                 emit(
                     self.host,
-                    "decision",
-                    &[
-                        ("step", Detail::Text(&step)),
-                        ("question", Detail::Text(&question)),
-                        ("answer", Detail::Text(&answer)),
-                        ("label", Detail::Text(&label)),
-                    ],
+                    HostEvent::Decision {
+                        step: &step,
+                        question: &question,
+                        answer: &answer,
+                        label: &label,
+                    },
                 );
             }
         }
@@ -328,22 +330,20 @@ impl Session {
         };
         emit(
             self.host,
-            "step",
-            &[
-                ("journey", Detail::Text(&journey.id)),
-                ("step", Detail::Text(&step)),
-                ("index", Detail::Number(index as f64)),
-            ],
+            HostEvent::Step {
+                journey: &journey.id,
+                step: &step,
+                index,
+            },
         );
         if let Some((outcome, kind)) = outcome {
             emit(
                 self.host,
-                "complete",
-                &[
-                    ("journey", Detail::Text(&journey.id)),
-                    ("outcome", Detail::Text(&outcome)),
-                    ("kind", Detail::Text(kind.keyword())),
-                ],
+                HostEvent::Complete {
+                    journey: &journey.id,
+                    outcome: &outcome,
+                    kind,
+                },
             );
         }
     }
@@ -353,7 +353,8 @@ impl Session {
         self.recording.try_update_value(|r| r.as_mut().map(f));
     }
 
-    /// Writes the recording and the clock to sessionStorage (when resume is on).
+    /// Keeps the recording and the clock in sessionStorage (when resume is on), or forgets the
+    /// saved run when there is nothing to resume (nothing done yet, or Start again).
     pub fn save(self) {
         let Some(key) = self
             .origin
@@ -363,12 +364,12 @@ impl Session {
             return;
         };
         let clock = self.clock.try_get_untracked().unwrap_or_default();
-        if let Some(text) = self
+        // `None` outside: the widget is gone, or resume keeps no recording.
+        if let Some(Some(text)) = self
             .recording
-            .try_with_value(|r| r.as_ref().map(|r| r.encode(&clock)))
-            .flatten()
+            .try_with_value(|r| r.as_ref().map(|r| r.save(&clock)))
         {
-            storage::store(&key, &text);
+            storage::keep(&key, text.as_deref());
         }
     }
 
@@ -418,62 +419,16 @@ impl Session {
     }
 }
 
-/// A new run of `journey` and, when resume is on, its recording (with a seed drawn now if the host
-/// gave none, so that a replay draws the same secrets).
+/// A new run of `journey` and, when resume is on, its recording (the engine's policy:
+/// [`resume::begin`]).
 fn fresh_run(
     journey: &Journey,
     origin: &Origin,
     start: Option<&str>,
     now: i64,
 ) -> Option<(Run, Option<Recording>)> {
-    if origin.resume_key.is_none() {
-        let entropy = Entropy::from_seed(origin.seed.as_deref());
-        return Some((Run::start(journey, start, entropy, now).ok()?, None));
-    }
-    let seed = match &origin.seed {
-        Some(seed) => seed.clone(),
-        None => Entropy::from_seed(None).digits("resume-seed", 24).ok()?,
-    };
-    let recording = Recording::new(&journey.id, start, &seed, now);
-    let run = recording.start_run(journey).ok()?;
-    Some((run, Some(recording)))
-}
-
-/// Reads a saved run back: the journey it was in (the host's, or a built-in one it was handed
-/// off to), the replayed run, its recording and the saved clock.
-fn continue_saved(
-    saved: &str,
-    journey: &Arc<Journey>,
-) -> Result<(Arc<Journey>, Run, Recording, Clock), RestoreError> {
-    let (recording, clock) = Recording::decode(saved)?;
-    let journey = if recording.journey == journey.id {
-        Arc::clone(journey)
-    } else {
-        match builtin::shared(&recording.journey) {
-            Some(Ok(other)) => other,
-            _ => return Err(RestoreError::OtherJourney),
-        }
-    };
-    let run = recording.replay(&journey)?;
-    Ok((journey, run, recording, clock))
-}
-
-/// sessionStorage, quietly absent where the browser refuses it (private modes, sandboxed frames).
-mod storage {
-    fn session_storage() -> Option<web_sys::Storage> {
-        web_sys::window()?.session_storage().ok().flatten()
-    }
-
-    pub fn load(key: &str) -> Option<String> {
-        session_storage()?.get_item(key).ok().flatten()
-    }
-
-    pub fn store(key: &str, value: &str) {
-        if let Some(storage) = session_storage() {
-            // Full or forbidden storage only means no resume; the practice goes on.
-            let _ = storage.set_item(key, value);
-        }
-    }
+    let record = origin.resume_key.is_some();
+    resume::begin(journey, start, origin.seed.as_deref(), record, now).ok()
 }
 
 /// The current step, as its journey and its position there: a memo of it changes exactly when the

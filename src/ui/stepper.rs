@@ -22,18 +22,7 @@ use crate::i18n::Key;
 
 /// The panels a step waits on, in tab order.
 fn waits_on(step: &Step) -> Vec<Panel> {
-    let waited = |t: &Transition| match t {
-        Transition::Action { .. }
-        | Transition::ConsoleCode { .. }
-        | Transition::Enrolled { .. } => Some(Panel::Console),
-        Transition::Link { .. } => Some(Panel::Inbox),
-        Transition::Keypad { .. } => Some(Panel::Phone),
-        _ => None,
-    };
-    Panel::ALL
-        .into_iter()
-        .filter(|p| step.on.iter().any(|t| waited(t) == Some(*p)))
-        .collect()
+    step.waits_on().into_iter().map(Panel::of_place).collect()
 }
 
 #[component]
@@ -162,11 +151,8 @@ pub fn Stepper(session: Session) -> impl IntoView {
                 <div class="choices">
                     {move || {
                         let choices = with_step(step, |s| {
-                            s.on.iter()
-                                .filter_map(|t| match t {
-                                    Transition::Choice { id, label, .. } => Some((id.clone(), label.clone())),
-                                    _ => None,
-                                })
+                            s.choices()
+                                .map(|(id, label)| (id.to_owned(), label.clone()))
                                 .collect::<Vec<_>>()
                         })
                         .unwrap_or_default();

@@ -1,43 +1,35 @@
 //! The whole widget: header with the journey's title and the language switch, the practice
 //! banner, then either the journey (step card beside the world's panels) or the error panel.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
-use super::error_panel::{ErrorPanel, LoadError};
-use super::events::{Detail, Host, emit};
+use super::error_panel::ErrorPanel;
+use super::events::{Host, HostEvent, emit};
 use super::layout::{Layout, Panel};
+use super::loading::{JourneySource, LoadError, load};
 use super::session::Session;
 use super::stepper::Stepper;
 use super::ticker::use_clock;
 use super::{Ctx, dynamic, effect, handler, memo};
 use super::{clock::ClockBar, console::ConsolePanel, inbox::InboxPanel};
 use super::{panel_tabs::PanelTabs, phone::PhonePanel};
-use crate::engine::builtin;
 use crate::engine::clock::Clock;
-use crate::engine::journey::{self, Journey, JourneyError, validate};
 use crate::i18n::{Key, Lang};
 
 /// The journey a widget follows when the host names none.
 pub const DEFAULT_JOURNEY: &str = "triage";
 
 /// What a host chooses for one widget.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct WidgetOptions {
     pub lang: Lang,
     /// Makes secrets, codes and phone numbers repeatable.
     pub seed: Option<String>,
     pub clock: Clock,
-    /// Id of a built-in journey.
-    pub journey: String,
+    /// The journey to follow: built-in, given on the page, or handed over.
+    pub source: JourneySource,
     /// A step id to start at instead of the journey's first step.
     pub start: Option<String>,
-    /// A journey's JSON given by the host page (the `src-journey` attribute: the text of a
-    /// `<script type="application/json">`). Loaded and checked like a file; wins over `journey`.
-    pub journey_json: Option<String>,
-    /// A journey given directly (tests). It is checked like a file and wins over the others.
-    pub journey_data: Option<Arc<Journey>>,
     /// The sessionStorage key to save progress under and resume from; `None`: resume is off.
     pub resume_key: Option<String>,
     /// The host element the widget's events are dispatched on.
@@ -50,72 +42,6 @@ pub struct WidgetOptions {
     /// A host setting that was already found unusable (a bad `now`, `clock`, `src-journey`):
     /// the widget shows it in its error panel instead of starting.
     pub setup_error: Option<LoadError>,
-}
-
-impl Default for WidgetOptions {
-    fn default() -> Self {
-        WidgetOptions {
-            lang: Lang::default(),
-            seed: None,
-            clock: Clock::default(),
-            journey: DEFAULT_JOURNEY.to_owned(),
-            start: None,
-            journey_json: None,
-            journey_data: None,
-            resume_key: None,
-            host: None,
-            live_lang: None,
-            visible: None,
-            setup_error: None,
-        }
-    }
-}
-
-/// The journey the options name, checked, with the start step checked too.
-fn load(options: &WidgetOptions) -> Result<Arc<Journey>, LoadError> {
-    if let Some(error) = &options.setup_error {
-        return Err(error.clone());
-    }
-    let custom = |problems: Vec<JourneyError>| LoadError::InvalidJourney {
-        id: String::new(),
-        problems: problems.iter().map(ToString::to_string).collect(),
-    };
-    let journey = match (&options.journey_data, &options.journey_json) {
-        (None, Some(json)) => Arc::new(journey::load(json).map_err(custom)?),
-        (Some(journey), _) => {
-            let problems = validate(journey);
-            if !problems.is_empty() {
-                return Err(LoadError::InvalidJourney {
-                    id: journey.id.clone(),
-                    problems: problems.iter().map(ToString::to_string).collect(),
-                });
-            }
-            Arc::clone(journey)
-        }
-        (None, None) => match builtin::shared(&options.journey) {
-            None => {
-                return Err(LoadError::UnknownJourney {
-                    id: options.journey.clone(),
-                });
-            }
-            Some(Err(problems)) => {
-                return Err(LoadError::InvalidJourney {
-                    id: options.journey.clone(),
-                    problems: problems.iter().map(ToString::to_string).collect(),
-                });
-            }
-            Some(Ok(journey)) => journey,
-        },
-    };
-    if let Some(start) = &options.start
-        && journey.step(start).is_none()
-    {
-        return Err(LoadError::UnknownStep {
-            journey: journey.id.clone(),
-            step: start.clone(),
-        });
-    }
-    Ok(journey)
 }
 
 /// One complete widget instance.
@@ -139,7 +65,11 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
     provide_context(ctx);
 
     let host: Host = StoredValue::new_local(options.host.clone());
-    let started = load(&options).and_then(|journey| {
+    let loaded = match &options.setup_error {
+        Some(error) => Err(error.clone()),
+        None => load(&options.source, options.start.as_deref()),
+    };
+    let started = loaded.and_then(|journey| {
         Session::start(
             journey,
             options.start.clone(),
@@ -164,11 +94,10 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
         Err(error) => {
             emit(
                 host,
-                "error",
-                &[(
-                    "message",
-                    Detail::Text(&error.message(lang.get_untracked())),
-                )],
+                HostEvent::Error {
+                    message: &error.message(lang.get_untracked()),
+                    code: error.keyword(),
+                },
             );
             (
                 ctx.t(Key::WidgetTitle).into_any(),

@@ -421,6 +421,89 @@ pub struct Step {
     pub printable: bool,
 }
 
+/// Where in the practice world a step happens: the three panels beside the step card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Place {
+    Console,
+    Inbox,
+    Phone,
+}
+
+impl Place {
+    /// In the order the widget lists them.
+    pub const ALL: [Place; 3] = [Place::Console, Place::Inbox, Place::Phone];
+}
+
+impl Transition {
+    /// Where the reader acts to trigger this transition, if not on the step card.
+    pub fn place(&self) -> Option<Place> {
+        match self {
+            Transition::Action { .. }
+            | Transition::ConsoleCode { .. }
+            | Transition::Enrolled { .. } => Some(Place::Console),
+            Transition::Link { .. } => Some(Place::Inbox),
+            Transition::Keypad { .. } => Some(Place::Phone),
+            Transition::Choice { .. }
+            | Transition::Rule { .. }
+            | Transition::After { .. }
+            | Transition::Continue { .. } => None,
+        }
+    }
+}
+
+impl Step {
+    /// The places the step waits on the reader, in the widget's order.
+    pub fn waits_on(&self) -> Vec<Place> {
+        Place::ALL
+            .into_iter()
+            .filter(|p| self.on.iter().any(|t| t.place() == Some(*p)))
+            .collect()
+    }
+
+    /// The place a step is about: where something just arrived, or where the reader acts next.
+    /// `None` when the step happens only on the step card.
+    pub fn place(&self) -> Option<Place> {
+        let waits = self.waits_on();
+        let brings = |f: fn(&Effect) -> bool| self.effects.iter().any(f);
+        if waits.contains(&Place::Phone)
+            || brings(|e| matches!(e, Effect::Call { .. } | Effect::Sms { .. }))
+        {
+            Some(Place::Phone)
+        } else if waits.contains(&Place::Inbox) || brings(|e| matches!(e, Effect::Mail { .. })) {
+            Some(Place::Inbox)
+        } else if self.screen != Screen::None || waits.contains(&Place::Console) {
+            Some(Place::Console)
+        } else if brings(|e| matches!(e, Effect::WipeAuthenticator)) {
+            Some(Place::Phone)
+        } else {
+            None
+        }
+    }
+
+    /// The step's answers: each choice's id and label, in order.
+    pub fn choices(&self) -> impl Iterator<Item = (&str, &Text)> {
+        self.on.iter().filter_map(|t| match t {
+            Transition::Choice { id, label, .. } => Some((id.as_str(), label)),
+            _ => None,
+        })
+    }
+
+    /// The label of the answer `id`.
+    pub fn choice_label(&self, id: &str) -> Option<&Text> {
+        self.choices()
+            .find(|(c, _)| *c == id)
+            .map(|(_, label)| label)
+    }
+
+    /// Where the answer `id` leads.
+    pub fn choice_target(&self, id: &str) -> Option<&str> {
+        self.on.iter().find_map(|t| match t {
+            Transition::Choice { id: c, next, .. } if c == id => Some(next.as_str()),
+            _ => None,
+        })
+    }
+}
+
 keyword_enum! {
     /// Who says a phrase on a call.
     pub enum Speaker {

@@ -1,0 +1,141 @@
+//! Which journey a widget follows and whether it can start: the host names a built-in journey,
+//! gives one on the page (`src-journey`), or a test hands one over ([`JourneySource`]);
+//! [`load`] checks it, and its start step, and says why not as a [`LoadError`] (shown in the
+//! widget's error panel and sent to the host as `mfa-rescue:error` with its keyword).
+
+use std::sync::Arc;
+
+use crate::engine::builtin;
+use crate::engine::journey::{self, Journey, JourneyError, validate};
+use crate::i18n::{Key, Lang};
+
+/// Where a widget's journey comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum JourneySource {
+    /// A built-in journey, by id (the `journey` attribute).
+    Builtin(String),
+    /// The JSON of a `<script type="application/json">` on the page (the `src-journey`
+    /// attribute names the script): loaded and checked like a file.
+    Page { script: String, json: String },
+    /// A journey handed over directly (tests): checked like a file.
+    Given(Arc<Journey>),
+}
+
+impl Default for JourneySource {
+    fn default() -> Self {
+        JourneySource::Builtin(super::DEFAULT_JOURNEY.to_owned())
+    }
+}
+
+/// Why the journey could not start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// No built-in journey has this id.
+    UnknownJourney { id: String },
+    /// The journey failed its checks; the messages name the step and the field. `id` is empty
+    /// for a journey the page itself gave.
+    InvalidJourney { id: String, problems: Vec<String> },
+    /// The `start` step is not in the journey.
+    UnknownStep { journey: String, step: String },
+    /// The browser would not give random bytes.
+    NoRandomness,
+    /// The `now` attribute is not an RFC 3339 time; `reason` says why, in English.
+    BadNow { value: String, reason: String },
+    /// The `clock` attribute is neither `running` nor `frozen`.
+    BadClock { value: String },
+    /// `src-journey` names no `<script type="application/json">` on the page.
+    NoPageJourney { id: String },
+}
+
+impl LoadError {
+    /// A stable keyword for `data-error`.
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            LoadError::UnknownJourney { .. } => "unknown-journey",
+            LoadError::InvalidJourney { .. } => "invalid-journey",
+            LoadError::UnknownStep { .. } => "unknown-step",
+            LoadError::NoRandomness => "no-randomness",
+            LoadError::BadNow { .. } => "bad-now",
+            LoadError::BadClock { .. } => "bad-clock",
+            LoadError::NoPageJourney { .. } => "no-page-journey",
+        }
+    }
+
+    /// The error as one line of text in `lang` (the `mfa-rescue:error` event's `message`).
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            LoadError::UnknownJourney { id } => format!(
+                "{} {} {}",
+                Key::ErrUnknownJourney.fill(lang, &[("id", id)]),
+                Key::ErrValidJourneys.text(lang),
+                builtin::IDS.join(", ")
+            ),
+            LoadError::InvalidJourney { id, problems } => {
+                let head = if id.is_empty() {
+                    Key::ErrInvalidPageJourney.text(lang).to_owned()
+                } else {
+                    Key::ErrInvalidJourney.fill(lang, &[("id", id)])
+                };
+                format!("{head} {}", problems.join("; "))
+            }
+            LoadError::UnknownStep { journey, step } => {
+                Key::ErrUnknownStep.fill(lang, &[("journey", journey), ("step", step)])
+            }
+            LoadError::NoRandomness => Key::ErrNoRandomness.text(lang).to_owned(),
+            LoadError::BadNow { value, reason } => {
+                format!(
+                    "{} ({reason})",
+                    Key::ErrBadNow.fill(lang, &[("value", value)])
+                )
+            }
+            LoadError::BadClock { value } => format!(
+                "{} running, frozen",
+                Key::ErrBadClock.fill(lang, &[("value", value)])
+            ),
+            LoadError::NoPageJourney { id } => Key::ErrNoPageJourney.fill(lang, &[("id", id)]),
+        }
+    }
+}
+
+/// The journey `source` names, checked, with the `start` step checked too.
+pub fn load(source: &JourneySource, start: Option<&str>) -> Result<Arc<Journey>, LoadError> {
+    let problems_of =
+        |problems: &[JourneyError]| problems.iter().map(ToString::to_string).collect();
+    let journey = match source {
+        JourneySource::Page { json, .. } => {
+            Arc::new(journey::load(json).map_err(|p| LoadError::InvalidJourney {
+                id: String::new(),
+                problems: problems_of(&p),
+            })?)
+        }
+        JourneySource::Given(journey) => {
+            let problems = validate(journey);
+            if !problems.is_empty() {
+                return Err(LoadError::InvalidJourney {
+                    id: journey.id.clone(),
+                    problems: problems_of(&problems),
+                });
+            }
+            Arc::clone(journey)
+        }
+        JourneySource::Builtin(id) => match builtin::shared(id) {
+            None => return Err(LoadError::UnknownJourney { id: id.clone() }),
+            Some(Err(problems)) => {
+                return Err(LoadError::InvalidJourney {
+                    id: id.clone(),
+                    problems: problems_of(&problems),
+                });
+            }
+            Some(Ok(journey)) => journey,
+        },
+    };
+    if let Some(start) = start
+        && journey.step(start).is_none()
+    {
+        return Err(LoadError::UnknownStep {
+            journey: journey.id.clone(),
+            step: start.to_owned(),
+        });
+    }
+    Ok(journey)
+}
