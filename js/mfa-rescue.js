@@ -8,7 +8,7 @@
 import init, { mount } from './mfa-rescue-core.js';
 
 /** Settings, as attribute names (`data-` + name on the div form, keys of create()'s options). */
-const SETTINGS = ['lang', 'journey', 'start', 'now', 'clock', 'seed', 'theme', 'resume', 'src-journey'];
+const SETTINGS = ['lang', 'journey', 'start', 'now', 'clock', 'seed', 'theme', 'resume', 'src-journey', 'src-strings'];
 const THEMES = ['auto', 'light', 'dark'];
 const DIV = 'div[data-mfa-rescue]';
 
@@ -67,10 +67,12 @@ class Instance {
     if (around) s['inherited-lang'] = around.getAttribute('lang');
     s['navigator-languages'] = (navigator.languages?.length ? navigator.languages : [navigator.language]).join(',');
     if (this.el.id) s.id = this.el.id;
-    const src = s['src-journey'];
-    if (src !== undefined) {
-      const script = this.el.ownerDocument.getElementById(src);
-      if (script?.localName === 'script') s['journey-json'] = script.textContent;
+    // The page's own JSON scripts: a custom journey, the host's words.
+    for (const [name, into] of [['src-journey', 'journey-json'], ['src-strings', 'strings-json']]) {
+      const id = s[name];
+      if (id === undefined) continue;
+      const script = this.el.ownerDocument.getElementById(id);
+      if (script?.localName === 'script') s[into] = script.textContent;
     }
     return s;
   }

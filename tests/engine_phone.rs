@@ -8,7 +8,7 @@
 )]
 
 use mfa_rescue::engine::phone::{E164, PhoneProblem, StoredCheck, check_as_stored, normalise};
-use mfa_rescue::i18n::Lang;
+use mfa_rescue::i18n::{Lang, Tr};
 use mfa_rescue::ui::words;
 
 /// The reader's words for a problem, from the catalogue (as the widget shows them).
@@ -19,19 +19,19 @@ trait Explain {
 
 impl Explain for PhoneProblem {
     fn explain_ja(&self) -> String {
-        words::phone_problem(self, Lang::Ja)
+        words::phone_problem(self, Tr::plain(Lang::Ja))
     }
     fn explain_en(&self) -> String {
-        words::phone_problem(self, Lang::En)
+        words::phone_problem(self, Tr::plain(Lang::En))
     }
 }
 
 impl Explain for StoredCheck {
     fn explain_ja(&self) -> String {
-        words::stored_check(self, Lang::Ja)
+        words::stored_check(self, Tr::plain(Lang::Ja))
     }
     fn explain_en(&self) -> String {
-        words::stored_check(self, Lang::En)
+        words::stored_check(self, Tr::plain(Lang::En))
     }
 }
 

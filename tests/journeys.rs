@@ -327,7 +327,10 @@ fn a_phone_stored_without_plus81_fails_then_works_once_an_admin_fixes_it() {
     let decision = run.step(&j).unwrap().decision.clone().unwrap();
     let verdict = mfa_rescue::engine::decide::decide(&decision, &run.world, now).verdict;
     assert_eq!(verdict.keyword(), "fix-phone");
-    let reason = mfa_rescue::ui::words::verdict(&verdict, mfa_rescue::i18n::Lang::Ja);
+    let reason = mfa_rescue::ui::words::verdict(
+        &verdict,
+        mfa_rescue::i18n::Tr::plain(mfa_rescue::i18n::Lang::Ja),
+    );
     assert!(reason.contains("+819012345678"), "{reason}");
 
     send(

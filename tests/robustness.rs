@@ -17,7 +17,7 @@ use mfa_rescue::engine::phone::{check_as_stored, normalise};
 use mfa_rescue::engine::resume::{MAGIC, Recording};
 use mfa_rescue::engine::run::{Change, Event, RestoreError, Run};
 use mfa_rescue::engine::totp::{MfaSecret, Otp, normalise_code};
-use mfa_rescue::i18n::Lang;
+use mfa_rescue::i18n::{Lang, Tr};
 use mfa_rescue::ui::words::{phone_problem, stored_check};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -818,11 +818,11 @@ proptest! {
                 prop_assert!(check_as_stored(text).is_ok(), "{text}");
             }
             Err(problem) => {
-                prop_assert!(!phone_problem(&problem, Lang::Ja).is_empty() && !phone_problem(&problem, Lang::En).is_empty());
+                prop_assert!(!phone_problem(&problem, Tr::plain(Lang::Ja)).is_empty() && !phone_problem(&problem, Tr::plain(Lang::En)).is_empty());
             }
         }
         let check = check_as_stored(&s);
-        prop_assert!(!stored_check(&check, Lang::Ja).is_empty() && !stored_check(&check, Lang::En).is_empty());
+        prop_assert!(!stored_check(&check, Tr::plain(Lang::Ja)).is_empty() && !stored_check(&check, Tr::plain(Lang::En)).is_empty());
         if let Some(suggestion) = check.suggestion() {
             prop_assert!(check_as_stored(suggestion.as_str()).is_ok(), "{s:?} → {suggestion}");
         }

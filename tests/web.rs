@@ -1091,8 +1091,8 @@ async fn a_reload_returns_to_the_same_step_with_the_same_secrets() {
     settle().await;
     assert_eq!(third.step_title(), title_of(&journey, "sign-in", Lang::En));
     assert_eq!(third.count(".resume-note"), 0);
-    let saved = session_storage().get_item(key).unwrap().unwrap();
-    assert_eq!(saved.lines().count(), 6, "only the header is left: {saved}");
+    // Nothing done in the new run yet: nothing kept, so a reload now is a fresh start.
+    assert_eq!(session_storage().get_item(key).unwrap(), None);
 }
 
 #[wasm_bindgen_test]
@@ -1103,7 +1103,7 @@ async fn a_saved_run_that_no_longer_fits_starts_over_with_a_notice() {
         ("old", "mfa-rescue-run/1\n".to_owned(), "older version"),
         (
             "renamed",
-            "mfa-rescue-run/2\njourney web-test\nstart\nseed s\nat 1795262410\nclock real\n1795262411 action sign-in\n1795262412 action gone-button\n".to_owned(),
+            "mfa-rescue-run/2\njourney web-test\nstart\nseed s\nat 1795262410\nclock real\n1795262411 action sign-in\n1795262412 action call-me-now\n".to_owned(),
             "“mfa”",
         ),
     ];
@@ -1349,4 +1349,32 @@ async fn the_saved_key_field_refuses_real_credentials_and_passwords() {
     settle().await;
     assert_eq!(w.text("form.restore .message"), "");
     assert!(!w.text("form.restore .credential-warning").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_hosts_own_words_replace_the_defaults_in_that_widget_only() {
+    use mfa_rescue::i18n::Overrides;
+    let (strings, warnings) = Overrides::parse(
+        r##"{"en": {"Back": "Previous", "PracticeBanner": "Practice only. Questions? Ask #aws-help.",
+                    "ProgressStep": "Step"},
+             "ja": {"Back": "前へ"}}"##,
+    );
+    // The one without its {n} is refused with a warning and keeps the default.
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    let strings = std::sync::Arc::new(strings);
+    let w = mount(WidgetOptions {
+        strings: std::sync::Arc::clone(&strings),
+        ..frozen_at(T, "words", Lang::En)
+    });
+    let plain = mount(frozen_at(T, "words", Lang::En));
+    settle().await;
+    assert_eq!(w.text("[part=back]"), "Previous");
+    assert!(w.text(".practice-banner").contains("#aws-help"));
+    assert_eq!(w.text("[part=progress]"), "Step 1");
+    // Another widget on the page keeps the catalogue's words.
+    assert_eq!(plain.text("[part=back]"), Key::Back.text(Lang::En));
+    // The host's Japanese follows the language switch.
+    w.click(".lang-switch");
+    settle().await;
+    assert_eq!(w.text("[part=back]"), "前へ");
 }

@@ -7,9 +7,11 @@
 //! one widget with a translated error panel that quotes the value. `journey` and `start` are
 //! checked when the journey loads and reported the same way.
 
+use std::sync::Arc;
+
 use crate::engine::calendar::parse_rfc3339;
 use crate::engine::clock::{Clock, Millis};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Overrides};
 use crate::ui::loading::{JourneySource, LoadError};
 use crate::ui::{DEFAULT_JOURNEY, WidgetOptions};
 
@@ -80,8 +82,9 @@ pub fn parse_clock(
 }
 
 /// Reads every setting through `get` (names as in the contract, plus `inherited-lang`,
-/// `navigator-languages`, `journey-json`: the text of the `src-journey` script, absent when the
-/// page has none, and `id`: the element's id, which keys resume).
+/// `navigator-languages`, `journey-json` and `strings-json`: the text of the `src-journey` and
+/// `src-strings` scripts, absent when the page has none, and `id`: the element's id, which keys
+/// resume).
 pub fn setup(get: impl Fn(&str) -> Option<String>, real_now: Millis) -> Setup {
     let mut warnings = Vec::new();
     let (lang, warning) = resolve_lang(
@@ -111,6 +114,22 @@ pub fn setup(get: impl Fn(&str) -> Option<String>, real_now: Millis) -> Setup {
                 setup_error = Some(LoadError::NoPageJourney { id: script.clone() });
             }
             JourneySource::Builtin(journey.clone())
+        }
+    };
+
+    // The host's words: problems are console warnings and the default text, never an error box.
+    let strings = match (get("src-strings"), get("strings-json")) {
+        (None, _) => Overrides::default(),
+        (Some(script), None) => {
+            warnings.push(format!(
+                "mfa-rescue: src-strings names \"{script}\", but the page has no <script type=\"application/json\"> with that id; using the widget's own words."
+            ));
+            Overrides::default()
+        }
+        (Some(_), Some(json)) => {
+            let (strings, problems) = Overrides::parse(&json);
+            warnings.extend(problems);
+            strings
         }
     };
 
@@ -146,6 +165,7 @@ pub fn setup(get: impl Fn(&str) -> Option<String>, real_now: Millis) -> Setup {
             source,
             start,
             resume_key,
+            strings: Arc::new(strings),
             setup_error,
             ..WidgetOptions::default()
         },
@@ -285,6 +305,28 @@ mod tests {
         let s = from(&[("id", "w"), ("resume", "local")]);
         assert!(s.options.resume_key.is_some());
         assert!(s.warnings.iter().any(|w| w.contains("\"local\"")));
+    }
+
+    #[test]
+    fn src_strings_reaches_the_options_and_problems_are_warnings_not_errors() {
+        let s = from(&[
+            ("src-strings", "words"),
+            (
+                "strings-json",
+                r#"{"en": {"StartAgain": "Try again", "Nope": "x"}}"#,
+            ),
+        ]);
+        assert_eq!(s.options.setup_error, None);
+        assert_eq!(
+            s.options
+                .strings
+                .get(crate::i18n::Key::StartAgain, Lang::En),
+            Some("Try again")
+        );
+        assert_eq!(s.warnings.len(), 1, "{:?}", s.warnings);
+        let missing = from(&[("src-strings", "gone")]);
+        assert_eq!(missing.options.setup_error, None);
+        assert!(missing.warnings.iter().any(|w| w.contains("\"gone\"")));
     }
 
     #[test]

@@ -42,6 +42,39 @@ impl Lang {
     }
 }
 
+mod overrides;
+pub use overrides::{Overrides, Tr};
+
+/// `text` with each `{name}` replaced by its value.
+pub fn fill(text: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(text.to_owned(), |text, (name, value)| {
+        text.replace(&format!("{{{name}}}"), value)
+    })
+}
+
+/// The `{name}` placeholders in `text`, in order, each once (a name is ASCII letters).
+pub fn placeholders(text: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = rest.get(open + 1..).unwrap_or_default();
+        match after.find('}') {
+            Some(close) => {
+                let name = after.get(..close).unwrap_or_default();
+                if !name.is_empty()
+                    && name.chars().all(|c| c.is_ascii_alphanumeric())
+                    && !found.contains(&name)
+                {
+                    found.push(name);
+                }
+                rest = after.get(close + 1..).unwrap_or_default();
+            }
+            None => break,
+        }
+    }
+    found
+}
+
 macro_rules! catalogue {
     ($($key:ident { en: $en:expr, ja: $ja:expr $(,)? })*) => {
         /// A piece of the widget's chrome.
@@ -51,6 +84,8 @@ macro_rules! catalogue {
         /// Every key's text, `[Japanese, English]`, in the order of [`Key`]: a table rather
         /// than a `match`, so the wasm holds data instead of code.
         const TEXTS: &[[&str; 2]] = &[$([$ja, $en]),*];
+        /// Every key's name, as hosts write it in `src-strings` and `dist/strings.json` lists it.
+        const NAMES: &[&str] = &[$(stringify!($key)),*];
 
         impl Key {
             /// The text of this key in `lang`.
@@ -65,11 +100,31 @@ macro_rules! catalogue {
             /// Every key, for the completeness test.
             pub const ALL: &'static [Key] = &[$(Key::$key),*];
 
+            /// The key's stable name (`"OutcomeBlocked"`): what hosts write in `src-strings`.
+            pub fn name(self) -> &'static str {
+                NAMES.get(self as usize).copied().unwrap_or_default()
+            }
+
+            /// The key with this name.
+            pub fn from_name(name: &str) -> Option<Key> {
+                NAMES.iter().position(|n| *n == name).and_then(|i| Key::ALL.get(i).copied())
+            }
+
             /// The text in `lang` with its `{name}` placeholders filled in.
             pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
-                values.iter().fold(self.text(lang).to_owned(), |text, (name, value)| {
-                    text.replace(&format!("{{{name}}}"), value)
-                })
+                fill(self.text(lang), values)
+            }
+
+            /// The `{name}` placeholders the key's text may use: those of either language (a
+            /// language may leave one out: English moments name no month).
+            pub fn placeholders(self) -> Vec<&'static str> {
+                let mut all = placeholders(self.text(Lang::Ja));
+                for p in placeholders(self.text(Lang::En)) {
+                    if !all.contains(&p) {
+                        all.push(p);
+                    }
+                }
+                all
             }
         }
     };
@@ -675,6 +730,15 @@ mod tests {
                 "{key:?} has no Japanese"
             );
         }
+    }
+
+    #[test]
+    fn names_are_unique_and_read_back() {
+        for key in Key::ALL {
+            assert_eq!(Key::from_name(key.name()), Some(*key));
+        }
+        assert_eq!(Key::from_name("NoSuchKey"), None);
+        assert_eq!(Key::OutcomeBlocked.name(), "OutcomeBlocked");
     }
 
     #[test]

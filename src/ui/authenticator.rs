@@ -129,21 +129,14 @@ fn EmptyApp(session: Session) -> impl IntoView {
     };
     let scan = move |_| session.send(Event::ScanQr);
     let message = move || {
-        problem.get().map(|p| {
-            let lang = ctx.lang();
-            match p {
-                Refusal::Secret(SecretError::Empty) => Key::ErrSecretEmpty.text(lang).to_owned(),
-                Refusal::Secret(SecretError::NotBase32 { bad }) => {
-                    format!("{} 「{bad}」", Key::ErrSecretNotBase32.text(lang))
-                }
-                Refusal::Secret(SecretError::TooShort { .. }) => {
-                    Key::ErrSecretTooShort.text(lang).to_owned()
-                }
-                Refusal::Secret(SecretError::TooLong) => {
-                    Key::ErrSecretTooLong.text(lang).to_owned()
-                }
-                _ => Key::ErrNotPracticeKey.text(lang).to_owned(),
+        problem.get().map(|p| match p {
+            Refusal::Secret(SecretError::Empty) => ctx.text(Key::ErrSecretEmpty),
+            Refusal::Secret(SecretError::NotBase32 { bad }) => {
+                format!("{} 「{bad}」", ctx.text(Key::ErrSecretNotBase32))
             }
+            Refusal::Secret(SecretError::TooShort { .. }) => ctx.text(Key::ErrSecretTooShort),
+            Refusal::Secret(SecretError::TooLong) => ctx.text(Key::ErrSecretTooLong),
+            _ => ctx.text(Key::ErrNotPracticeKey),
         })
     };
 

@@ -29,25 +29,30 @@ pub fn ClockBar(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
     let japan = move || {
         let c = jst(ctx.now_secs());
-        let lang = ctx.lang();
-        Key::ClockJapan.fill(lang, &[("date", &date(&c, lang)), ("time", &hhmm(&c))])
+        ctx.tr(|tr| {
+            tr.fill(
+                Key::ClockJapan,
+                &[("date", &date(&c, tr)), ("time", &hhmm(&c))],
+            )
+        })
     };
     let local = move || {
         let ms = ctx.now_ms.get();
         let offset = local_offset_secs(ms);
-        let lang = ctx.lang();
         if offset == JST_OFFSET_SECS {
-            Key::ClockLocalSame.text(lang).to_owned()
+            ctx.text(Key::ClockLocalSame)
         } else {
             let c = at_offset(ms.div_euclid(1000), offset);
-            Key::ClockLocal.fill(
-                lang,
-                &[
-                    ("date", &date(&c, lang)),
-                    ("time", &hhmm(&c)),
-                    ("offset", &utc_offset(offset)),
-                ],
-            )
+            ctx.tr(|tr| {
+                tr.fill(
+                    Key::ClockLocal,
+                    &[
+                        ("date", &date(&c, tr)),
+                        ("time", &hhmm(&c)),
+                        ("offset", &utc_offset(offset)),
+                    ],
+                )
+            })
         }
     };
 

@@ -149,7 +149,7 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
                 <h4>{t(Key::ScreenAltFactors)}</h4>
                 {progress_line(Key::AltStep1, true)}
                 {progress_line(Key::AltStep2, false)}
-                <p>{move || Key::PhoneEndingIn.fill(ctx.lang(), &[("last4", &last_four())])}</p>
+                <p>{move || ctx.fill(Key::PhoneEndingIn, &[("last4", &last_four())])}</p>
                 {action(session, Action::CallMeNow, true)}
                 {show(
                     move || !code().is_empty(),
@@ -176,7 +176,7 @@ pub fn screen_view(session: Session, screen: Screen) -> AnyView {
                 <h4>{t(Key::ScreenAltFactors)}</h4>
                 {progress_line(Key::AltStep1, true)}
                 {progress_line(Key::AltStep2, false)}
-                <p>{move || Key::SmsWillSend.fill(ctx.lang(), &[("last4", &last_four())])}</p>
+                <p>{move || ctx.fill(Key::SmsWillSend, &[("last4", &last_four())])}</p>
                 <p class="era-note">{t(Key::SmsVariantNote)}</p>
                 {action(session, Action::SendSms, true)}
                 {action(session, Action::VoiceCall, false)}

@@ -32,7 +32,7 @@ pub fn DecisionCard(session: Session, step: Memo<Option<At>>) -> impl IntoView {
                 >
                     <h3 class="decision-title" id="mfa-decision-title">{ctx.t(Key::DecisionTitle)}</h3>
                     <p class="reason">
-                        {move || verdict().map(|d| inline(&words::verdict(&d.verdict, ctx.lang()), ctx.ja()))}
+                        {move || verdict().map(|d| inline(&ctx.tr(|tr| words::verdict(&d.verdict, tr)), ctx.ja()))}
                     </p>
                     {move || {
                         verdict()

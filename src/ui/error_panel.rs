@@ -19,7 +19,7 @@ pub fn ErrorPanel(error: LoadError) -> impl IntoView {
                 .map(|id| view! { <li><code translate="no">{*id}</code></li> }.into_any())
                 .collect();
             view! {
-                <p>{move || Key::ErrUnknownJourney.fill(ctx.lang(), &[("id", &id)])}</p>
+                <p>{move || ctx.fill(Key::ErrUnknownJourney, &[("id", &id)])}</p>
                 <p>{ctx.t(Key::ErrValidJourneys)}</p>
                 <ul class="valid-ids">{fragment(ids)}</ul>
             }
@@ -34,9 +34,9 @@ pub fn ErrorPanel(error: LoadError) -> impl IntoView {
                 <p>
                     {move || {
                         if id.is_empty() {
-                            Key::ErrInvalidPageJourney.text(ctx.lang()).to_owned()
+                            ctx.text(Key::ErrInvalidPageJourney)
                         } else {
-                            Key::ErrInvalidJourney.fill(ctx.lang(), &[("id", &id)])
+                            ctx.fill(Key::ErrInvalidJourney, &[("id", &id)])
                         }
                     }}
                 </p>
@@ -47,20 +47,19 @@ pub fn ErrorPanel(error: LoadError) -> impl IntoView {
         LoadError::UnknownStep { journey, step } => view! {
             <p>
                 {move || {
-                    Key::ErrUnknownStep
-                        .fill(ctx.lang(), &[("journey", &journey), ("step", &step)])
+                    ctx.fill(Key::ErrUnknownStep, &[("journey", &journey), ("step", &step)])
                 }}
             </p>
         }
         .into_any(),
         LoadError::NoRandomness => view! { <p>{ctx.t(Key::ErrNoRandomness)}</p> }.into_any(),
         LoadError::BadNow { value, reason } => view! {
-            <p>{move || Key::ErrBadNow.fill(ctx.lang(), &[("value", &value)])}</p>
+            <p>{move || ctx.fill(Key::ErrBadNow, &[("value", &value)])}</p>
             <p lang="en" translate="no">{reason}</p>
         }
         .into_any(),
         LoadError::BadClock { value } => view! {
-            <p>{move || Key::ErrBadClock.fill(ctx.lang(), &[("value", &value)])}</p>
+            <p>{move || ctx.fill(Key::ErrBadClock, &[("value", &value)])}</p>
             <ul class="valid-ids">
                 <li><code translate="no">"running"</code></li>
                 <li><code translate="no">"frozen"</code></li>
@@ -68,7 +67,7 @@ pub fn ErrorPanel(error: LoadError) -> impl IntoView {
         }
         .into_any(),
         LoadError::NoPageJourney { id } => view! {
-            <p>{move || Key::ErrNoPageJourney.fill(ctx.lang(), &[("id", &id)])}</p>
+            <p>{move || ctx.fill(Key::ErrNoPageJourney, &[("id", &id)])}</p>
         }
         .into_any(),
     };

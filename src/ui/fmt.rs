@@ -215,8 +215,14 @@ mod tests {
     fn dates_in_both_languages() {
         // 2026-11-21 is a Saturday.
         let c = jst(1_795_262_410);
-        assert_eq!(date(&c, crate::i18n::Lang::Ja), "11月21日（土）");
-        assert_eq!(date(&c, crate::i18n::Lang::En), "Sat 21 Nov");
+        assert_eq!(
+            date(&c, crate::i18n::Tr::plain(crate::i18n::Lang::Ja)),
+            "11月21日（土）"
+        );
+        assert_eq!(
+            date(&c, crate::i18n::Tr::plain(crate::i18n::Lang::En)),
+            "Sat 21 Nov"
+        );
         assert_eq!(jst_hhmm(1_795_262_410), "21:00");
     }
 }

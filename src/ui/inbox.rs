@@ -32,7 +32,7 @@ pub fn InboxPanel(session: Session) -> impl IntoView {
                     let subject = session.world(|w| w.mails.last().map(|m| m.subject.clone()))?;
                     let n = count.get().to_string();
                     Some(view! {
-                        {Key::MailArrived.fill(ctx.lang(), &[("n", &n)])}
+                        {ctx.fill(Key::MailArrived, &[("n", &n)])}
                         " "
                         {inline(subject.get(ctx.ja()), ctx.ja())}
                     })
@@ -175,14 +175,16 @@ fn MailLinkView(session: Session, index: usize, link: LinkState) -> impl IntoVie
         let Some(t) = expires_at else {
             return nothing();
         };
-        let lang = ctx.lang();
         let time = jst_hhmm(t);
-        let main = if expired() {
-            Key::LinkExpiredAt.fill(lang, &[("time", &time)])
-        } else {
-            Key::LinkValidUntil.fill(lang, &[("time", &time)])
-        };
-        let why = words::link_lifetime_note(lifetime, lang);
+        let main = ctx.fill(
+            if expired() {
+                Key::LinkExpiredAt
+            } else {
+                Key::LinkValidUntil
+            },
+            &[("time", &time)],
+        );
+        let why = ctx.tr(|tr| words::link_lifetime_note(lifetime, tr));
         view! {
             <p class="link-expiry">
                 {main} " " <span class="unconfirmed">{why}</span>

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use crate::engine::builtin;
 use crate::engine::journey::{self, Journey, JourneyError, validate};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{Key, Tr};
 
 /// Where a widget's journey comes from.
 #[derive(Clone, Debug, PartialEq)]
@@ -61,38 +61,38 @@ impl LoadError {
         }
     }
 
-    /// The error as one line of text in `lang` (the `mfa-rescue:error` event's `message`).
-    pub fn message(&self, lang: Lang) -> String {
+    /// The error as one line of text in `tr`'s words (the `mfa-rescue:error` event's `message`).
+    pub fn message(&self, tr: Tr<'_>) -> String {
         match self {
             LoadError::UnknownJourney { id } => format!(
                 "{} {} {}",
-                Key::ErrUnknownJourney.fill(lang, &[("id", id)]),
-                Key::ErrValidJourneys.text(lang),
+                tr.fill(Key::ErrUnknownJourney, &[("id", id)]),
+                tr.text(Key::ErrValidJourneys),
                 builtin::IDS.join(", ")
             ),
             LoadError::InvalidJourney { id, problems } => {
                 let head = if id.is_empty() {
-                    Key::ErrInvalidPageJourney.text(lang).to_owned()
+                    tr.text(Key::ErrInvalidPageJourney).to_owned()
                 } else {
-                    Key::ErrInvalidJourney.fill(lang, &[("id", id)])
+                    tr.fill(Key::ErrInvalidJourney, &[("id", id)])
                 };
                 format!("{head} {}", problems.join("; "))
             }
             LoadError::UnknownStep { journey, step } => {
-                Key::ErrUnknownStep.fill(lang, &[("journey", journey), ("step", step)])
+                tr.fill(Key::ErrUnknownStep, &[("journey", journey), ("step", step)])
             }
-            LoadError::NoRandomness => Key::ErrNoRandomness.text(lang).to_owned(),
+            LoadError::NoRandomness => tr.text(Key::ErrNoRandomness).to_owned(),
             LoadError::BadNow { value, reason } => {
                 format!(
                     "{} ({reason})",
-                    Key::ErrBadNow.fill(lang, &[("value", value)])
+                    tr.fill(Key::ErrBadNow, &[("value", value)])
                 )
             }
             LoadError::BadClock { value } => format!(
                 "{} running, frozen",
-                Key::ErrBadClock.fill(lang, &[("value", value)])
+                tr.fill(Key::ErrBadClock, &[("value", value)])
             ),
-            LoadError::NoPageJourney { id } => Key::ErrNoPageJourney.fill(lang, &[("id", id)]),
+            LoadError::NoPageJourney { id } => tr.fill(Key::ErrNoPageJourney, &[("id", id)]),
         }
     }
 }

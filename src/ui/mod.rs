@@ -44,7 +44,7 @@ use leptos::prelude::*;
 
 use crate::engine::clock::Clock;
 use crate::engine::journey::Text;
-use crate::i18n::{Key, Lang};
+use crate::i18n::{Key, Lang, Overrides, Tr};
 
 /// Shared by every component of one widget instance (each instance has its own).
 #[derive(Clone, Copy)]
@@ -54,6 +54,8 @@ pub struct Ctx {
     pub clock: RwSignal<Clock>,
     /// What the widget's clock reads, in ms since the epoch.
     pub now_ms: ReadSignal<i64>,
+    /// The host's own words for this widget (`src-strings`), if any.
+    pub strings: StoredValue<Arc<Overrides>>,
 }
 
 impl Ctx {
@@ -64,6 +66,7 @@ impl Ctx {
             lang: RwSignal::new(Lang::En),
             clock: RwSignal::new(Clock::default()),
             now_ms: signal(0).0,
+            strings: StoredValue::new(Arc::default()),
         })
     }
 
@@ -84,12 +87,27 @@ impl Ctx {
 
     /// [`Ctx::t`] with the English runs inside Japanese text marked `lang="en"`.
     pub fn t_mixed(self, key: Key) -> Dyn<AnyView> {
-        dynamic(move || fmt::inline(key.text(self.lang()), false))
+        dynamic(move || fmt::inline(&self.text(key), false))
+    }
+
+    /// `f` of this widget's words in the current language (tracked): the catalogue's, or the
+    /// host's where it gave its own.
+    pub fn tr<T>(self, f: impl FnOnce(Tr<'_>) -> T) -> T {
+        let lang = self.lang();
+        match self.strings.try_get_value() {
+            Some(over) => f(Tr::with(lang, &over)),
+            None => f(Tr::plain(lang)),
+        }
     }
 
     /// The text of `key` in the current language (tracked).
     pub fn text(self, key: Key) -> String {
-        key.text(self.lang()).to_owned()
+        self.tr(|tr| tr.text(key).to_owned())
+    }
+
+    /// [`Ctx::text`] with its placeholders filled in.
+    pub fn fill(self, key: Key, values: &[(&str, &str)]) -> String {
+        self.tr(|tr| tr.fill(key, values))
     }
 
     /// The clock's reading in whole seconds.

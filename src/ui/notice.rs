@@ -8,7 +8,7 @@ use super::layout::Panel;
 use super::session::{Resumed, Session};
 use super::{Ctx, handler, show};
 use crate::engine::run::{Refusal, RestoreError};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{Key, Tr};
 
 /// The message for a refusal in a panel, and a stable keyword for `data-refusal`.
 pub fn refusal_text(refusal: &Refusal, panel: Option<Panel>) -> (Key, &'static str) {
@@ -61,7 +61,7 @@ pub fn NoticeLine(session: Session, #[prop(optional)] panel: Option<Panel>) -> i
             {move || {
                 mine().map(|((key, _), serial)| {
                     let repeat = if serial % 2 == 1 { "\u{200B}" } else { "" };
-                    format!("{}{repeat}", key.text(ctx.lang()))
+                    format!("{}{repeat}", ctx.text(key))
                 })
             }}
         </p>
@@ -69,18 +69,18 @@ pub fn NoticeLine(session: Session, #[prop(optional)] panel: Option<Panel>) -> i
 }
 
 /// What the reader is told about a saved run: where they are again, or why they start over.
-pub fn resumed_text(resumed: &Resumed, lang: Lang) -> String {
+pub fn resumed_text(resumed: &Resumed, tr: Tr<'_>) -> String {
     let why = match resumed {
-        Resumed::Continued => return Key::ResumeContinued.text(lang).to_owned(),
+        Resumed::Continued => return tr.text(Key::ResumeContinued).to_owned(),
         Resumed::StartedOver(error) => match error {
-            RestoreError::Unreadable => Key::ResumeWhyUnreadable.text(lang).to_owned(),
-            RestoreError::OldFormat => Key::ResumeWhyOldFormat.text(lang).to_owned(),
-            RestoreError::OtherJourney => Key::ResumeWhyOtherJourney.text(lang).to_owned(),
-            RestoreError::StepGone(step) => Key::ResumeWhyStepGone.fill(lang, &[("step", step)]),
-            RestoreError::NoLongerFits(step) => Key::ResumeWhyChanged.fill(lang, &[("step", step)]),
+            RestoreError::Unreadable => tr.text(Key::ResumeWhyUnreadable).to_owned(),
+            RestoreError::OldFormat => tr.text(Key::ResumeWhyOldFormat).to_owned(),
+            RestoreError::OtherJourney => tr.text(Key::ResumeWhyOtherJourney).to_owned(),
+            RestoreError::StepGone(step) => tr.fill(Key::ResumeWhyStepGone, &[("step", step)]),
+            RestoreError::NoLongerFits(step) => tr.fill(Key::ResumeWhyChanged, &[("step", step)]),
         },
     };
-    Key::ResumeStartedOver.fill(lang, &[("why", &why)])
+    tr.fill(Key::ResumeStartedOver, &[("why", &why)])
 }
 
 /// The line about a saved run, shown until the reader moves on; after "you are back", a way to
@@ -102,7 +102,7 @@ pub fn ResumeLine(session: Session) -> impl IntoView {
                     _ => "started-over",
                 }
             >
-                <p>{move || session.resumed.get().map(|r| resumed_text(&r, ctx.lang()))}</p>
+                <p>{move || session.resumed.get().map(|r| ctx.tr(|tr| resumed_text(&r, tr)))}</p>
                 {show(
                     move || session.resumed.get() == Some(Resumed::Continued),
                     move || view! {

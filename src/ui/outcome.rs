@@ -29,22 +29,19 @@ pub fn OutcomeBanner(session: Session, step: Memo<Option<At>>) -> impl IntoView 
             .then(|| outcome.journey.as_deref().and_then(builtin::shared))
             .flatten()
             .and_then(Result::ok)
-            .map_or_else(
-                nothing,
-                |journey| {
-                    let title = journey.title.clone();
-                    view! {
-                        <button
-                            type="button"
-                            class="continue-journey"
-                            on:click=handler(move |_| session.switch_to(Arc::clone(&journey)))
-                        >
-                            {move || Key::ContinueWith.fill(ctx.lang(), &[("title", &ctx.pick(&title))])}
-                        </button>
-                    }
-                    .into_any()
-                },
-            );
+            .map_or_else(nothing, |journey| {
+                let title = journey.title.clone();
+                view! {
+                    <button
+                        type="button"
+                        class="continue-journey"
+                        on:click=handler(move |_| session.switch_to(Arc::clone(&journey)))
+                    >
+                        {move || ctx.fill(Key::ContinueWith, &[("title", &ctx.pick(&title))])}
+                    </button>
+                }
+                .into_any()
+            });
         view! {
             <div class="outcome" data-outcome=keyword data-outcome-id=outcome.id.clone()>
                 <p class="outcome-title">{ctx.t(key)}</p>

@@ -78,7 +78,7 @@ pub fn PanelTabs(session: Session) -> impl IntoView {
                         Panel::Inbox if unread.get() > 0 => view! {
                             <span class="badge" aria-hidden="true">{unread.get().to_string()}</span>
                             <span class="visually-hidden">
-                                {move || Key::UnreadCount.fill(ctx.lang(), &[("n", &unread.get().to_string())])}
+                                {move || ctx.fill(Key::UnreadCount, &[("n", &unread.get().to_string())])}
                             </span>
                         }
                         .into_any(),

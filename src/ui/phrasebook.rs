@@ -130,7 +130,7 @@ pub fn Phrasebook(session: Session, step: Memo<Option<At>>) -> impl IntoView {
                             <button
                                 type="button"
                                 class="secondary speak"
-                                aria-label=move || Key::ListenTo.fill(ctx.lang(), &[("line", &label)])
+                                aria-label=move || ctx.fill(Key::ListenTo, &[("line", &label)])
                                 on:click=handler(move |_| speak(&said))
                             >
                                 {ctx.t(Key::Listen)}

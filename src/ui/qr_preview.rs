@@ -70,7 +70,7 @@ pub fn QrPreview(enrollment: Memo<Option<Enrollment>>) -> impl IntoView {
                 aria-expanded=move || show_uri.get().to_string()
                 on:click=handler(move |_| show_uri.update(|s| *s = !*s))
             >
-                {move || super::fmt::inline(if show_uri.get() { Key::HideUri } else { Key::ShowUri }.text(ctx.lang()), false)}
+                {move || super::fmt::inline(&ctx.text(if show_uri.get() { Key::HideUri } else { Key::ShowUri }), false)}
             </button>
             {show(
                 move || show_uri.get(),

@@ -60,15 +60,15 @@ pub fn Stepper(session: Session) -> impl IntoView {
             <ResumeLine session />
             <p part="progress" class="progress">
                 {move || {
-                    let lang = ctx.lang();
                     let n = session.run.try_with(Run::position).unwrap_or(1).to_string();
                     let total = session.journey.try_get_value().and_then(|journey| {
                         session.run.try_with(|r| r.total_if_known(&journey)).flatten()
                     });
                     match total {
-                        Some(total) => Key::ProgressStepOf
-                            .fill(lang, &[("n", &n), ("total", &total.to_string())]),
-                        None => Key::ProgressStep.fill(lang, &[("n", &n)]),
+                        Some(total) => {
+                            ctx.fill(Key::ProgressStepOf, &[("n", &n), ("total", &total.to_string())])
+                        }
+                        None => ctx.fill(Key::ProgressStep, &[("n", &n)]),
                     }
                 }}
             </p>
@@ -122,7 +122,7 @@ pub fn Stepper(session: Session) -> impl IntoView {
                         <p>
                             {move || {
                                 let minutes = (left().saturating_add(59) / 60).to_string();
-                                Key::WaitingFor.fill(ctx.lang(), &[("min", &minutes)])
+                                ctx.fill(Key::WaitingFor, &[("min", &minutes)])
                             }}
                         </p>
                         <button

@@ -1,6 +1,8 @@
 //! The whole widget: header with the journey's title and the language switch, the practice
 //! banner, then either the journey (step card beside the world's panels) or the error panel.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use super::error_panel::ErrorPanel;
@@ -14,7 +16,7 @@ use super::{Ctx, dynamic, effect, handler, memo};
 use super::{clock::ClockBar, console::ConsolePanel, inbox::InboxPanel};
 use super::{panel_tabs::PanelTabs, phone::PhonePanel};
 use crate::engine::clock::Clock;
-use crate::i18n::{Key, Lang};
+use crate::i18n::{Key, Lang, Overrides};
 
 /// The journey a widget follows when the host names none.
 pub const DEFAULT_JOURNEY: &str = "triage";
@@ -39,6 +41,8 @@ pub struct WidgetOptions {
     /// Whether the widget can be seen (the host sets it false when the element is hidden,
     /// off-screen or in a background tab): while false, no timer runs.
     pub visible: Option<ArcRwSignal<bool>>,
+    /// The host's own words for this widget (`src-strings`), already checked.
+    pub strings: Arc<Overrides>,
     /// A host setting that was already found unusable (a bad `now`, `clock`, `src-journey`):
     /// the widget shows it in its error panel instead of starting.
     pub setup_error: Option<LoadError>,
@@ -61,6 +65,7 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
         lang,
         clock,
         now_ms,
+        strings: StoredValue::new(Arc::clone(&options.strings)),
     };
     provide_context(ctx);
 
@@ -95,7 +100,7 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
             emit(
                 host,
                 HostEvent::Error {
-                    message: &error.message(lang.get_untracked()),
+                    message: &untrack(|| ctx.tr(|tr| error.message(tr))),
                     code: error.keyword(),
                 },
             );
