@@ -6,7 +6,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, firstTitle } from './harness.mjs';
-import { serveSite, open, outsideDist } from './site.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serveSite, open, outsideDist, PAGES } from './site.mjs';
 
 let site;
 let browser;
@@ -23,6 +25,9 @@ const LOST_PHONE = firstTitle('root-self-service');
 const SUPPORT = firstTitle('support');
 const PREVENTION = firstTitle('prevention');
 const TRIAGE = firstTitle('triage');
+// The small page journey of plain.html (so that it follows the journey format as that page does).
+const MINI = readFileSync(join(PAGES, 'plain.html'), 'utf8').match(/<script type="application\/json" id="mini">([\s\S]*?)<\/script>/)[1];
+const MINI_FIRST = JSON.parse(MINI).steps.find((s) => s.id === JSON.parse(MINI).start).title;
 
 /** Gives the page `__findDeep(id)`: the element with `id` anywhere, open shadow roots included.
  *  (Installed through the devtools protocol: the page's CSP forbids eval, so no `new Function`.) */
@@ -108,32 +113,22 @@ test('shadow roots: made before the script, nested, attached and filled later; [
   });
   await page.evaluate(() => document.getElementById('later-host').attachShadow({ mode: 'open' }));
   await page.waitForTimeout(50);
-  await page.evaluate(() => {
+  await page.evaluate((mini) => {
     const root = document.getElementById('later-host').shadowRoot;
     const journey = document.createElement('script');
     journey.type = 'application/json';
     journey.id = 'mini';
-    journey.textContent = JSON.stringify({
-      id: 'mini',
-      title: { ja: 'ミニ練習', en: 'Mini rehearsal' },
-      start: 'hello',
-      steps: [
-        { id: 'hello', title: { ja: 'はじめの一歩', en: 'First step' }, body: { ja: '本文です。', en: 'The body.' },
-          source: { name: { ja: 'テスト', en: 'Test' }, era: '2026', confidence: 'uncertain' }, on: [{ on: 'continue', next: 'done' }] },
-        { id: 'done', title: { ja: 'おしまい', en: 'All done' }, body: { ja: '本文です。', en: 'The body.' },
-          source: { name: { ja: 'テスト', en: 'Test' }, era: '2026', confidence: 'uncertain' }, outcome: { id: 'recovered', kind: 'recovered' } },
-      ],
-    });
+    journey.textContent = mini;
     const div = document.createElement('div');
     div.innerHTML = '<div id="later" data-mfa-rescue data-seed="later"></div><div id="later-own" data-mfa-rescue data-src-journey="mini"></div>';
     root.append(journey, div);
-  });
+  }, MINI);
   assert.equal(await titleOf(page, 'later'), TRIAGE.ja);
-  assert.equal(await titleOf(page, 'later-own'), 'はじめの一歩', "src-journey finds the script in the widget's own shadow root");
+  assert.equal(await titleOf(page, 'later-own'), MINI_FIRST.ja, "src-journey finds the script in the widget's own shadow root");
   // The events leave the shadow roots (composed) and reach the window's listeners, retargeted
   // to the outermost host.
   const events = await page.evaluate(() => window.__events.filter((e) => e.type === 'step').map((e) => `${e.target} ${e.detail.journey}`));
-  for (const seen of ['early-host triage', 'early-host prevention', 'later-host triage', 'later-host mini']) {
+  for (const seen of ['early-host triage', 'early-host prevention', 'later-host triage', `later-host ${JSON.parse(MINI).id}`]) {
     assert.ok(events.includes(seen), `${seen} in ${events}`);
   }
 
