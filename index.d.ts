@@ -7,7 +7,7 @@
  * It is browser code: import it only where `document` exists (not during server rendering).
  *
  * Hand-written against `js/mfa-rescue.js` and the widget's Rust sources; `tests/types/` checks
- * it with `tsc --strict`, and `tests/package/settings.test.mjs` checks that it names every setting.
+ * it with `tsc --strict`, and `tests/package/drift.test.mjs` checks that it names every setting.
  *
  * @packageDocumentation
  */
