@@ -1,6 +1,7 @@
 // mfa-rescue.js: the one file a page loads. It finds the wasm beside itself (import.meta.url,
 // so the folder can be copied to any path or host), defines <mfa-rescue>, upgrades every
-// <div data-mfa-rescue> now and whenever one is added later, and exports MfaRescue.create.
+// <div data-mfa-rescue> now and whenever one is added later, in the document and in open shadow
+// roots (Backstage TechDocs renders docs in one), and exports MfaRescue.create.
 // It makes no request but its own files: the wasm, and the wasm-bindgen glue it imports.
 //
 // Rust does the meaning of the settings (src/embed/attrs.rs); this file only gathers them,
@@ -22,6 +23,15 @@ function warnOnce(message) {
   if (warned.has(message)) return;
   warned.add(message);
   console.warn(message);
+}
+
+/** The `lang` of the nearest [lang] at or around `node`, past shadow roots to their hosts. */
+function langAround(node) {
+  for (let n = node; n; n = n.getRootNode().host) {
+    const found = n.closest('[lang]');
+    if (found) return found.getAttribute('lang');
+  }
+  return undefined;
 }
 
 function dispatch(el, type, detail) {
@@ -62,16 +72,19 @@ class Instance {
       const value = this.read(name);
       if (value !== undefined) s[name] = value;
     }
-    // The nearest [lang] around the widget (for the div form, its own lang counts).
-    const around = (this.prefix ? this.el : this.el.parentElement)?.closest('[lang]');
-    if (around) s['inherited-lang'] = around.getAttribute('lang');
+    // The nearest [lang] around the widget (for the div form, its own lang counts), through
+    // shadow roots: a widget inside one takes the language of the page around its host.
+    const el = this.el;
+    const around = langAround(this.prefix ? el : el.parentElement ?? el.getRootNode().host);
+    if (around !== undefined && around !== null) s['inherited-lang'] = around;
     s['navigator-languages'] = (navigator.languages?.length ? navigator.languages : [navigator.language]).join(',');
     if (this.el.id) s.id = this.el.id;
-    // The page's own JSON scripts: a custom journey, the host's words.
+    // The page's own JSON scripts (a custom journey, the host's words): in the widget's own
+    // tree first (a shadow root holding both), then the document.
     for (const [name, into] of [['src-journey', 'journey-json'], ['src-strings', 'strings-json']]) {
       const id = s[name];
       if (id === undefined) continue;
-      const script = this.el.ownerDocument.getElementById(id);
+      const script = el.getRootNode().getElementById?.(id) ?? el.ownerDocument.getElementById(id);
       if (script?.localName === 'script') s[into] = script.textContent;
     }
     return s;
@@ -101,7 +114,8 @@ class Instance {
 
   mountNow() {
     this.unmount();
-    const root = this.el.shadowRoot ?? this.el.attachShadow({ mode: 'open' });
+    // The unwrapped attachShadow: the widget's own root is never watched for divs.
+    const root = this.el.shadowRoot ?? attach.call(this.el, { mode: 'open' });
     root.replaceChildren();
     try {
       this.handle = mount(this.el, this.settings());
@@ -204,13 +218,14 @@ function adopt(el) {
     instance = new Instance(el, 'data-');
     tracked.set(el, instance);
   }
-  if (!instance.running) instance.start();
+  // Not in the page yet (a shadow root of a detached host): reconcile() starts it when it is.
+  if (!instance.running && el.isConnected) instance.start();
 }
 
+/** Adopts the divs at and under `node`: an element, a shadow root or the document. */
 function upgrade(node) {
-  if (node.nodeType !== Node.ELEMENT_NODE) return;
-  if (node.matches(DIV)) adopt(node);
-  for (const el of node.querySelectorAll(DIV)) adopt(el);
+  if (node.nodeType === Node.ELEMENT_NODE && node.matches(DIV)) adopt(node);
+  node.querySelectorAll?.(DIV).forEach(adopt);
 }
 
 /** After elements came or went: start the ones back in the page, stop the ones that left. */
@@ -218,6 +233,27 @@ function reconcile() {
   for (const [el, instance] of tracked) {
     if (el.isConnected && !instance.running) instance.start();
     else if (!el.isConnected && instance.running) instance.stop();
+  }
+}
+
+const attach = Element.prototype.attachShadow;
+const OBSERVED = {
+  childList: true,
+  subtree: true,
+  attributes: true,
+  attributeFilter: SETTINGS.map((name) => `data-${name}`),
+};
+const watched = new WeakSet();
+
+/** Watches the document or an open shadow root for divs, now and later, and the open shadow
+ *  roots already inside it (the ones attached later are watched as they are attached). */
+function watch(root) {
+  if (watched.has(root)) return;
+  watched.add(root);
+  observer.observe(root, OBSERVED);
+  upgrade(root);
+  for (const el of root.querySelectorAll('*')) {
+    if (el.shadowRoot && !(INSTANCE in el) && !tracked.has(el)) watch(el.shadowRoot);
   }
 }
 
@@ -259,13 +295,24 @@ export { create };
 
 if (!customElements.get('mfa-rescue')) {
   customElements.define('mfa-rescue', MfaRescueElement);
-  observer.observe(document, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: SETTINGS.map((name) => `data-${name}`),
-  });
-  document.querySelectorAll(DIV).forEach(adopt);
+  // A shadow root attached after this script ran, to an element already in the page (TechDocs
+  // attaches one to a React-rendered div, then fills it), changes nothing a MutationObserver on
+  // the document sees, and no event tells of it; the only other way to find it would be polling.
+  // So attachShadow is wrapped, once: it does exactly what it did (same arguments, same root
+  // returned, same exceptions, thrown before anything here runs), then watches the new root if
+  // it is open. Closed roots are left alone, and so are the widgets' own (attached unwrapped).
+  Element.prototype.attachShadow = function attachShadow(init) {
+    const root = attach.apply(this, arguments);
+    if (root.mode === 'open') {
+      try {
+        watch(root);
+      } catch (error) {
+        warnOnce(`mfa-rescue: could not watch a shadow root (${error})`);
+      }
+    }
+    return root;
+  };
+  watch(document);
   // For hosts that cannot `import` (a plain <script type="module" src> is enough to get it).
   globalThis.MfaRescue ??= MfaRescue;
 }
