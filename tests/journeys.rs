@@ -256,6 +256,174 @@ fn root_self_service_covers_the_story() {
     );
 }
 
+/// The review's findings on root-self-service, asserted as the new truth: each claim dated and
+/// cited, the hedges kept, the safety lines present.
+#[test]
+fn root_self_service_is_dated_hedged_and_safe() {
+    use mfa_rescue::engine::journey::{Confidence, Effect};
+    let j = builtin::journey("root-self-service").unwrap().unwrap();
+    let cites = |id: &str, source: &str| step_of(&j, id).sources.iter().any(|s| s == source);
+    // H2: the password changes after a lost or missing phone, as DOC-LOST-2025 says.
+    let contacts = step_of(&j, "advice-contacts");
+    assert!(contacts.body.ja.contains("見当たらない") && contacts.body.en.contains("missing"));
+    assert!(cites("advice-contacts", "doc-lost-2025"));
+    // M4: the keypad code is typed, never spoken; no real AWS call asks for a password or code.
+    let call = step_of(&j, "phone-call");
+    assert!(call.body.ja.contains("声に出して") && call.body.ja.contains("パスワード"));
+    assert!(call.body.en.contains("never said out loud") && call.body.en.contains("password"));
+    // L9: the voice's language and words are a 2017 report, and the call is practice wording.
+    assert!(cites("phone-call", "seed-004") && call.body.ja.contains("2017 年"));
+    for e in &call.effects {
+        if let Effect::Call { caller, says, .. } = e {
+            assert!(caller.contains("practice"), "{caller}");
+            assert!(
+                says.ja.contains("練習用") && says.en.contains("Practice"),
+                "{says:?}"
+            );
+        }
+    }
+    // M5: "+81 or nothing" is two readers' reports, hedged, and cited as such.
+    for id in ["call-check", "sms-check", "voice-check"] {
+        let step = step_of(&j, id);
+        assert!(
+            cites(id, "seed-000") && cites(id, "salaryman-dash-2020"),
+            "{id}"
+        );
+        assert_eq!(j.confidence(step), Confidence::ThirdParty, "{id}");
+        assert!(
+            step.body.ja.contains("例があります"),
+            "{id}: {}",
+            step.body.ja
+        );
+    }
+    // L7: both wordings readers search for, and seed 000's hedge.
+    let failed = step_of(&j, "phone-failed");
+    assert!(
+        failed
+            .body
+            .ja
+            .contains("電話の確認を完了できませんでした。")
+    );
+    assert!(
+        failed
+            .body
+            .ja
+            .contains("電話の完了がうまくいきませんでした。")
+    );
+    assert!(failed.body.ja.contains("らしい") && !failed.body.ja.contains("抜け道"));
+    // M7: the empty app is the case without sync, dated.
+    let lost = step_of(&j, "lost-phone");
+    assert!(cites("lost-phone", "google-authenticator-sync-2023"));
+    assert!(lost.body.ja.contains("2023 年 4 月") && lost.body.en.contains("April 2023"));
+    assert_eq!(
+        lost.body.ja.matches("まず").count(),
+        0,
+        "J1: {}",
+        lost.body.ja
+    );
+    // L6, L20: the older wordings and the 22 September 2017 launch, in their own step.
+    let other = step_of(&j, "other-wording");
+    assert!(
+        other
+            .body
+            .ja
+            .contains("認証デバイスに問題がありますか?ここをクリック")
+    );
+    assert!(
+        other.body.ja.contains("2017 年 9 月 22 日") && other.body.en.contains("22 September 2017")
+    );
+    assert!(cites("other-wording", "seed-004"));
+    assert!(
+        step_of(&j, "mfa-prompt")
+            .on
+            .iter()
+            .any(|t| t.targets() == ["other-wording"])
+    );
+    // L10: the 2017 warnings are attributed to 2017.
+    for id in ["call-me-now", "verify-email"] {
+        assert!(cites(id, "seed-004"), "{id}");
+        assert!(step_of(&j, id).body.ja.contains("2017 年"), "{id}");
+    }
+    // L11: destroy the seed once provisioned, not "once no longer needed"; L14: no Authy cure.
+    let devices = step_of(&j, "advice-devices");
+    assert!(!devices.body.ja.contains("不要になったら") && !devices.body.ja.contains("Authy"));
+    // H1: a restore is practised with the practice key only.
+    for id in ["assign-mfa", "advice-devices"] {
+        let step = step_of(&j, id);
+        assert!(step.body.ja.contains("練習用のキー"), "{id}");
+        assert!(step.body.ja.contains("本物"), "{id}");
+    }
+}
+
+/// M6: a Japanese instruction names a console button exactly as the Japanese practice console
+/// shows it (the English part where AWS shows a label only in English).
+#[test]
+fn japanese_instructions_name_buttons_as_the_japanese_console_shows_them() {
+    const JA_LABELS: &[&str] = &[
+        "サインイン",
+        "送信",
+        "MFA のトラブルシューティング",
+        "別の MFA 方法を試す",
+        "別の要素を使用したサインイン",
+        "Re-sync with AWS Servers",
+        "確認 E メールの送信",
+        "E メールを再送信",
+        "すぐに連絡を受ける",
+        "SMS text",
+        "Voice call",
+        "サインイン（最初からやり直す）",
+        "AWS サポートに問い合わせる",
+        "コンソールにサインイン",
+        "MFA デバイスを登録",
+        "今はスキップ",
+        "削除",
+        "MFA デバイスの割り当て",
+        "Submit",
+        // The practice console's other controls, and the link in the practice mail.
+        "ルートユーザー",
+        "認証アプリケーション",
+        "MFA を追加",
+        "シークレットキーを表示",
+        "Verify your email address",
+    ];
+    for id in ["triage", "root-self-service", "prevention"] {
+        let j = builtin::journey(id).unwrap().unwrap();
+        for step in &j.steps {
+            let mut texts = vec![&step.title.ja, &step.body.ja];
+            texts.extend(
+                step.decision
+                    .iter()
+                    .filter_map(|d| d.text.as_ref())
+                    .map(|t| &t.ja),
+            );
+            for text in texts {
+                for (i, _) in text.match_indices('」') {
+                    let mut after = &text[i + '」'.len_utf8()..];
+                    // A gloss after the label: 「Remove」（削除）を押して.
+                    if let Some(rest) = after.strip_prefix('（') {
+                        after = rest.split_once('）').map_or("", |(_, tail)| tail);
+                    }
+                    if !["を押して", "を押し", "をクリック", "を選んで", "を選び"]
+                        .iter()
+                        .any(|v| after.starts_with(v))
+                    {
+                        continue;
+                    }
+                    let open = text[..i]
+                        .rfind('「')
+                        .expect("a closing bracket has an opening one");
+                    let label = &text[open + '「'.len_utf8()..i];
+                    assert!(
+                        JA_LABELS.contains(&label),
+                        "{id}/{}: 「{label}」 is not a label of the Japanese console",
+                        step.id
+                    );
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn a_saved_run_that_no_longer_fits_starts_over_with_a_reason() {
     let j = builtin::journey("root-self-service").unwrap().unwrap();
