@@ -841,6 +841,7 @@ fn triage_asks_at_most_five_questions_and_every_answer_ends_somewhere_with_a_rea
         "iam-user",
         "org-member",
         "second-device",
+        "app-sync",
     ] {
         assert!(routes.contains(route), "triage never leads to {route}");
     }
@@ -857,19 +858,119 @@ fn triage_sends_a_root_user_without_a_working_phone_or_admin_to_support() {
         &mut run,
         &mut now,
         &[
-            choose("root"),
             choose("no"),
+            choose("root"),
             choose("yes"),
             choose("not-mine"),
             choose("no"),
         ],
     );
+    assert_eq!(run.step_id(), "to-support");
     let outcome = run.outcome(&j).unwrap();
     assert_eq!(outcome.journey.as_deref(), Some("support"));
-    // A second registered device short-cuts everything.
+    // A second registered device short-cuts everything, for whoever signs in.
     let mut run = Run::start(&j, None, Entropy::from_seed(Some("t")), now).unwrap();
-    play(&j, &mut run, &mut now, &[choose("root"), choose("yes")]);
+    play(&j, &mut run, &mut now, &[choose("yes")]);
     assert_eq!(run.outcome(&j).unwrap().id, "second-device");
+    // Without the root mailbox: get it back first, then Support (which mails its code there).
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("t")), now).unwrap();
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[choose("no"), choose("root"), choose("no")],
+    );
+    assert_eq!(run.step_id(), "mailbox-first");
+    assert_eq!(run.outcome(&j).unwrap().journey.as_deref(), Some("support"));
+}
+
+/// M7: the first question is whether the app's own cloud sync can bring the codes back (Google
+/// Authenticator since April 2023); a yes ends at once with the way back.
+#[test]
+fn triage_asks_first_about_the_apps_cloud_sync() {
+    use mfa_rescue::engine::journey::Confidence;
+    let j = builtin::journey("triage").unwrap().unwrap();
+    let first = step_of(&j, &j.start);
+    let choices: Vec<(&str, &str)> = first
+        .on
+        .iter()
+        .filter_map(|t| match t {
+            Transition::Choice { id, next, .. } => Some((id.as_str(), next.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        choices.first(),
+        Some(&("app-sync", "app-sync")),
+        "{choices:?}"
+    );
+    assert!(choices.contains(&("yes", "use-second-device")));
+    assert!(choices.contains(&("no", "who")));
+    assert!(
+        first
+            .sources
+            .iter()
+            .any(|s| s == "google-authenticator-sync-2023")
+    );
+    assert!(first.body.ja.contains("2023 年 4 月") && first.body.en.contains("April 2023"));
+    // The reassurance promises no more than it can: most cases, not all.
+    assert!(
+        first.body.ja.contains("ほとんどの場合"),
+        "{}",
+        first.body.ja
+    );
+
+    let mut now = jst(2026, 11, 28, 23, 0);
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("sync")), now).unwrap();
+    play(&j, &mut run, &mut now, &[choose("app-sync")]);
+    let sync = run.step(&j).unwrap();
+    assert_eq!(run.outcome(&j).unwrap().id, "app-sync");
+    assert_eq!(j.confidence(sync), Confidence::VendorDoc);
+    for text in [&sync.body.ja, &sync.body.en] {
+        assert!(text.contains("Google"), "{text}");
+    }
+    // A lost phone still holds the same key: the step says to replace the device and, per
+    // DOC-LOST-2025, to change the root password.
+    assert!(sync.body.ja.contains("パスワード") && sync.body.en.contains("password"));
+}
+
+/// H3 and L16: the hand-offs to Support say how to reach the real form (its address and the
+/// expander to open), and without the mailbox, that the mailbox comes first.
+#[test]
+fn triage_hands_off_to_support_with_the_real_form_and_the_mailbox_first() {
+    let j = builtin::journey("triage").unwrap().unwrap();
+    let root = builtin::journey("root-self-service").unwrap().unwrap();
+    for step in [
+        step_of(&j, "to-support"),
+        step_of(&j, "mailbox-first"),
+        step_of(&root, "contact-support"),
+    ] {
+        for text in [&step.body.ja, &step.body.en] {
+            assert!(
+                text.contains("https://support.aws.amazon.com/#/contacts/aws-mfa-support"),
+                "{}: {text}",
+                step.id
+            );
+            assert!(
+                text.contains("I'm still having problems and would like to contact AWS Support"),
+                "{}: {text}",
+                step.id
+            );
+        }
+        assert!(
+            step.sources.iter().any(|s| s == "mfa-support-form"),
+            "{}",
+            step.id
+        );
+    }
+    let first = step_of(&j, "mailbox-first");
+    assert!(first.body.ja.contains("公証") && first.body.en.contains("notarized"));
+    assert!(first.sources.iter().any(|s| s == "signin-ts"));
+    let mailbox = step_of(&j, "mailbox");
+    assert!(mailbox.on.iter().any(|t| matches!(
+        t,
+        Transition::Choice { id, next, .. } if id == "no" && next == "mailbox-first"
+    )));
 }
 
 #[test]
@@ -898,7 +999,6 @@ fn prevention_ends_with_a_real_enrollment_and_offers_a_printable_kit() {
         assert!(text.contains("111122223333"));
     }
     assert!(kit[0].body.ja.contains("9:00〜18:00"));
-
     // Walk it: the enrollment passes with two real consecutive codes and ends "prepared".
     let mut now = jst(2026, 11, 24, 10, 0);
     let mut run = Run::start(&j, None, Entropy::from_seed(Some("p")), now).unwrap();
