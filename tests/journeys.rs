@@ -991,6 +991,32 @@ fn prevention_ends_with_a_real_enrollment_and_offers_a_printable_kit() {
             .iter()
             .any(|t| matches!(t, Transition::Enrolled { .. }))
     );
+    // L2: the second device has a name of its own (AWS refuses a duplicate), and the text does
+    // not ask the reader to type a name the practice field cannot take.
+    let named = enroll.effects.iter().find_map(|e| match e {
+        Effect::NewEnrollment { device_name } => device_name.as_deref(),
+        _ => None,
+    });
+    assert_eq!(named, Some("root-second-phone"));
+    assert!(
+        enroll.body.ja.contains("root-second-phone")
+            && enroll.body.en.contains("root-second-phone")
+    );
+    assert!(!enroll.body.ja.contains("デバイス名を入れ"));
+    // M7, L14: sync first (Google since April 2023), Authy dated and not the cure.
+    let backup = step_of(&j, "authenticator-backup");
+    assert!(
+        backup
+            .sources
+            .iter()
+            .any(|s| s == "google-authenticator-sync-2023")
+    );
+    assert!(backup.body.ja.contains("2023 年 4 月") && backup.body.ja.contains("2024 年 3 月"));
+    assert!(!backup.body.ja.contains("2014 年と 2017 年の記事の筆者は"));
+    // H1: the saved-key rehearsal is with the practice key, never a real one.
+    for id in ["keep-secret", "enroll-authenticator", "prepared"] {
+        assert!(step_of(&j, id).body.ja.contains("練習用のキー"), "{id}");
+    }
     let kit: Vec<_> = j.steps.iter().filter(|s| s.printable).collect();
     assert_eq!(kit.len(), 1);
     for text in [&kit[0].body.ja, &kit[0].body.en] {
@@ -999,6 +1025,15 @@ fn prevention_ends_with_a_real_enrollment_and_offers_a_printable_kit() {
         assert!(text.contains("111122223333"));
     }
     assert!(kit[0].body.ja.contains("9:00〜18:00"));
+    // L13: the kit says how to reach the mailbox, never its password.
+    assert!(kit[0].body.ja.contains("パスワードは書かない"));
+    assert!(
+        kit[0]
+            .body
+            .en
+            .contains("https://support.aws.amazon.com/#/contacts/aws-mfa-support")
+    );
+
     // Walk it: the enrollment passes with two real consecutive codes and ends "prepared".
     let mut now = jst(2026, 11, 24, 10, 0);
     let mut run = Run::start(&j, None, Entropy::from_seed(Some("p")), now).unwrap();
