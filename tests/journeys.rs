@@ -256,6 +256,174 @@ fn root_self_service_covers_the_story() {
     );
 }
 
+/// The review's findings on root-self-service, asserted as the new truth: each claim dated and
+/// cited, the hedges kept, the safety lines present.
+#[test]
+fn root_self_service_is_dated_hedged_and_safe() {
+    use mfa_rescue::engine::journey::{Confidence, Effect};
+    let j = builtin::journey("root-self-service").unwrap().unwrap();
+    let cites = |id: &str, source: &str| step_of(&j, id).sources.iter().any(|s| s == source);
+    // H2: the password changes after a lost or missing phone, as DOC-LOST-2025 says.
+    let contacts = step_of(&j, "advice-contacts");
+    assert!(contacts.body.ja.contains("見当たらない") && contacts.body.en.contains("missing"));
+    assert!(cites("advice-contacts", "doc-lost-2025"));
+    // M4: the keypad code is typed, never spoken; no real AWS call asks for a password or code.
+    let call = step_of(&j, "phone-call");
+    assert!(call.body.ja.contains("声に出して") && call.body.ja.contains("パスワード"));
+    assert!(call.body.en.contains("never said out loud") && call.body.en.contains("password"));
+    // L9: the voice's language and words are a 2017 report, and the call is practice wording.
+    assert!(cites("phone-call", "seed-004") && call.body.ja.contains("2017 年"));
+    for e in &call.effects {
+        if let Effect::Call { caller, says, .. } = e {
+            assert!(caller.contains("practice"), "{caller}");
+            assert!(
+                says.ja.contains("練習用") && says.en.contains("Practice"),
+                "{says:?}"
+            );
+        }
+    }
+    // M5: "+81 or nothing" is two readers' reports, hedged, and cited as such.
+    for id in ["call-check", "sms-check", "voice-check"] {
+        let step = step_of(&j, id);
+        assert!(
+            cites(id, "seed-000") && cites(id, "salaryman-dash-2020"),
+            "{id}"
+        );
+        assert_eq!(j.confidence(step), Confidence::ThirdParty, "{id}");
+        assert!(
+            step.body.ja.contains("例があります"),
+            "{id}: {}",
+            step.body.ja
+        );
+    }
+    // L7: both wordings readers search for, and seed 000's hedge.
+    let failed = step_of(&j, "phone-failed");
+    assert!(
+        failed
+            .body
+            .ja
+            .contains("電話の確認を完了できませんでした。")
+    );
+    assert!(
+        failed
+            .body
+            .ja
+            .contains("電話の完了がうまくいきませんでした。")
+    );
+    assert!(failed.body.ja.contains("らしい") && !failed.body.ja.contains("抜け道"));
+    // M7: the empty app is the case without sync, dated.
+    let lost = step_of(&j, "lost-phone");
+    assert!(cites("lost-phone", "google-authenticator-sync-2023"));
+    assert!(lost.body.ja.contains("2023 年 4 月") && lost.body.en.contains("April 2023"));
+    assert_eq!(
+        lost.body.ja.matches("まず").count(),
+        0,
+        "J1: {}",
+        lost.body.ja
+    );
+    // L6, L20: the older wordings and the 22 September 2017 launch, in their own step.
+    let other = step_of(&j, "other-wording");
+    assert!(
+        other
+            .body
+            .ja
+            .contains("認証デバイスに問題がありますか?ここをクリック")
+    );
+    assert!(
+        other.body.ja.contains("2017 年 9 月 22 日") && other.body.en.contains("22 September 2017")
+    );
+    assert!(cites("other-wording", "seed-004"));
+    assert!(
+        step_of(&j, "mfa-prompt")
+            .on
+            .iter()
+            .any(|t| t.targets() == ["other-wording"])
+    );
+    // L10: the 2017 warnings are attributed to 2017.
+    for id in ["call-me-now", "verify-email"] {
+        assert!(cites(id, "seed-004"), "{id}");
+        assert!(step_of(&j, id).body.ja.contains("2017 年"), "{id}");
+    }
+    // L11: destroy the seed once provisioned, not "once no longer needed"; L14: no Authy cure.
+    let devices = step_of(&j, "advice-devices");
+    assert!(!devices.body.ja.contains("不要になったら") && !devices.body.ja.contains("Authy"));
+    // H1: a restore is practised with the practice key only.
+    for id in ["assign-mfa", "advice-devices"] {
+        let step = step_of(&j, id);
+        assert!(step.body.ja.contains("練習用のキー"), "{id}");
+        assert!(step.body.ja.contains("本物"), "{id}");
+    }
+}
+
+/// M6: a Japanese instruction names a console button exactly as the Japanese practice console
+/// shows it (the English part where AWS shows a label only in English).
+#[test]
+fn japanese_instructions_name_buttons_as_the_japanese_console_shows_them() {
+    const JA_LABELS: &[&str] = &[
+        "サインイン",
+        "送信",
+        "MFA のトラブルシューティング",
+        "別の MFA 方法を試す",
+        "別の要素を使用したサインイン",
+        "Re-sync with AWS Servers",
+        "確認 E メールの送信",
+        "E メールを再送信",
+        "すぐに連絡を受ける",
+        "SMS text",
+        "Voice call",
+        "サインイン（最初からやり直す）",
+        "AWS サポートに問い合わせる",
+        "コンソールにサインイン",
+        "MFA デバイスを登録",
+        "今はスキップ",
+        "削除",
+        "MFA デバイスの割り当て",
+        "Submit",
+        // The practice console's other controls, and the link in the practice mail.
+        "ルートユーザー",
+        "認証アプリケーション",
+        "MFA を追加",
+        "シークレットキーを表示",
+        "Verify your email address",
+    ];
+    for id in ["triage", "root-self-service", "prevention"] {
+        let j = builtin::journey(id).unwrap().unwrap();
+        for step in &j.steps {
+            let mut texts = vec![&step.title.ja, &step.body.ja];
+            texts.extend(
+                step.decision
+                    .iter()
+                    .filter_map(|d| d.text.as_ref())
+                    .map(|t| &t.ja),
+            );
+            for text in texts {
+                for (i, _) in text.match_indices('」') {
+                    let mut after = &text[i + '」'.len_utf8()..];
+                    // A gloss after the label: 「Remove」（削除）を押して.
+                    if let Some(rest) = after.strip_prefix('（') {
+                        after = rest.split_once('）').map_or("", |(_, tail)| tail);
+                    }
+                    if !["を押して", "を押し", "をクリック", "を選んで", "を選び"]
+                        .iter()
+                        .any(|v| after.starts_with(v))
+                    {
+                        continue;
+                    }
+                    let open = text[..i]
+                        .rfind('「')
+                        .expect("a closing bracket has an opening one");
+                    let label = &text[open + '「'.len_utf8()..i];
+                    assert!(
+                        JA_LABELS.contains(&label),
+                        "{id}/{}: 「{label}」 is not a label of the Japanese console",
+                        step.id
+                    );
+                }
+            }
+        }
+    }
+}
+
 #[test]
 fn a_saved_run_that_no_longer_fits_starts_over_with_a_reason() {
     let j = builtin::journey("root-self-service").unwrap().unwrap();
@@ -708,6 +876,7 @@ fn triage_asks_at_most_five_questions_and_every_answer_ends_somewhere_with_a_rea
         "iam-user",
         "org-member",
         "second-device",
+        "app-sync",
     ] {
         assert!(routes.contains(route), "triage never leads to {route}");
     }
@@ -724,19 +893,119 @@ fn triage_sends_a_root_user_without_a_working_phone_or_admin_to_support() {
         &mut run,
         &mut now,
         &[
-            choose("root"),
             choose("no"),
+            choose("root"),
             choose("yes"),
             choose("not-mine"),
             choose("no"),
         ],
     );
+    assert_eq!(run.step_id(), "to-support");
     let outcome = run.outcome(&j).unwrap();
     assert_eq!(outcome.journey.as_deref(), Some("support"));
-    // A second registered device short-cuts everything.
+    // A second registered device short-cuts everything, for whoever signs in.
     let mut run = Run::start(&j, None, Entropy::from_seed(Some("t")), now).unwrap();
-    play(&j, &mut run, &mut now, &[choose("root"), choose("yes")]);
+    play(&j, &mut run, &mut now, &[choose("yes")]);
     assert_eq!(run.outcome(&j).unwrap().id, "second-device");
+    // Without the root mailbox: get it back first, then Support (which mails its code there).
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("t")), now).unwrap();
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[choose("no"), choose("root"), choose("no")],
+    );
+    assert_eq!(run.step_id(), "mailbox-first");
+    assert_eq!(run.outcome(&j).unwrap().journey.as_deref(), Some("support"));
+}
+
+/// M7: the first question is whether the app's own cloud sync can bring the codes back (Google
+/// Authenticator since April 2023); a yes ends at once with the way back.
+#[test]
+fn triage_asks_first_about_the_apps_cloud_sync() {
+    use mfa_rescue::engine::journey::Confidence;
+    let j = builtin::journey("triage").unwrap().unwrap();
+    let first = step_of(&j, &j.start);
+    let choices: Vec<(&str, &str)> = first
+        .on
+        .iter()
+        .filter_map(|t| match t {
+            Transition::Choice { id, next, .. } => Some((id.as_str(), next.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        choices.first(),
+        Some(&("app-sync", "app-sync")),
+        "{choices:?}"
+    );
+    assert!(choices.contains(&("yes", "use-second-device")));
+    assert!(choices.contains(&("no", "who")));
+    assert!(
+        first
+            .sources
+            .iter()
+            .any(|s| s == "google-authenticator-sync-2023")
+    );
+    assert!(first.body.ja.contains("2023 年 4 月") && first.body.en.contains("April 2023"));
+    // The reassurance promises no more than it can: most cases, not all.
+    assert!(
+        first.body.ja.contains("ほとんどの場合"),
+        "{}",
+        first.body.ja
+    );
+
+    let mut now = jst(2026, 11, 28, 23, 0);
+    let mut run = Run::start(&j, None, Entropy::from_seed(Some("sync")), now).unwrap();
+    play(&j, &mut run, &mut now, &[choose("app-sync")]);
+    let sync = run.step(&j).unwrap();
+    assert_eq!(run.outcome(&j).unwrap().id, "app-sync");
+    assert_eq!(j.confidence(sync), Confidence::VendorDoc);
+    for text in [&sync.body.ja, &sync.body.en] {
+        assert!(text.contains("Google"), "{text}");
+    }
+    // A lost phone still holds the same key: the step says to replace the device and, per
+    // DOC-LOST-2025, to change the root password.
+    assert!(sync.body.ja.contains("パスワード") && sync.body.en.contains("password"));
+}
+
+/// H3 and L16: the hand-offs to Support say how to reach the real form (its address and the
+/// expander to open), and without the mailbox, that the mailbox comes first.
+#[test]
+fn triage_hands_off_to_support_with_the_real_form_and_the_mailbox_first() {
+    let j = builtin::journey("triage").unwrap().unwrap();
+    let root = builtin::journey("root-self-service").unwrap().unwrap();
+    for step in [
+        step_of(&j, "to-support"),
+        step_of(&j, "mailbox-first"),
+        step_of(&root, "contact-support"),
+    ] {
+        for text in [&step.body.ja, &step.body.en] {
+            assert!(
+                text.contains("https://support.aws.amazon.com/#/contacts/aws-mfa-support"),
+                "{}: {text}",
+                step.id
+            );
+            assert!(
+                text.contains("I'm still having problems and would like to contact AWS Support"),
+                "{}: {text}",
+                step.id
+            );
+        }
+        assert!(
+            step.sources.iter().any(|s| s == "mfa-support-form"),
+            "{}",
+            step.id
+        );
+    }
+    let first = step_of(&j, "mailbox-first");
+    assert!(first.body.ja.contains("公証") && first.body.en.contains("notarized"));
+    assert!(first.sources.iter().any(|s| s == "signin-ts"));
+    let mailbox = step_of(&j, "mailbox");
+    assert!(mailbox.on.iter().any(|t| matches!(
+        t,
+        Transition::Choice { id, next, .. } if id == "no" && next == "mailbox-first"
+    )));
 }
 
 #[test]
@@ -757,6 +1026,32 @@ fn prevention_ends_with_a_real_enrollment_and_offers_a_printable_kit() {
             .iter()
             .any(|t| matches!(t, Transition::Enrolled { .. }))
     );
+    // L2: the second device has a name of its own (AWS refuses a duplicate), and the text does
+    // not ask the reader to type a name the practice field cannot take.
+    let named = enroll.effects.iter().find_map(|e| match e {
+        Effect::NewEnrollment { device_name } => device_name.as_deref(),
+        _ => None,
+    });
+    assert_eq!(named, Some("root-second-phone"));
+    assert!(
+        enroll.body.ja.contains("root-second-phone")
+            && enroll.body.en.contains("root-second-phone")
+    );
+    assert!(!enroll.body.ja.contains("デバイス名を入れ"));
+    // M7, L14: sync first (Google since April 2023), Authy dated and not the cure.
+    let backup = step_of(&j, "authenticator-backup");
+    assert!(
+        backup
+            .sources
+            .iter()
+            .any(|s| s == "google-authenticator-sync-2023")
+    );
+    assert!(backup.body.ja.contains("2023 年 4 月") && backup.body.ja.contains("2024 年 3 月"));
+    assert!(!backup.body.ja.contains("2014 年と 2017 年の記事の筆者は"));
+    // H1: the saved-key rehearsal is with the practice key, never a real one.
+    for id in ["keep-secret", "enroll-authenticator", "prepared"] {
+        assert!(step_of(&j, id).body.ja.contains("練習用のキー"), "{id}");
+    }
     let kit: Vec<_> = j.steps.iter().filter(|s| s.printable).collect();
     assert_eq!(kit.len(), 1);
     for text in [&kit[0].body.ja, &kit[0].body.en] {
@@ -765,6 +1060,14 @@ fn prevention_ends_with_a_real_enrollment_and_offers_a_printable_kit() {
         assert!(text.contains("111122223333"));
     }
     assert!(kit[0].body.ja.contains("9:00〜18:00"));
+    // L13: the kit says how to reach the mailbox, never its password.
+    assert!(kit[0].body.ja.contains("パスワードは書かない"));
+    assert!(
+        kit[0]
+            .body
+            .en
+            .contains("https://support.aws.amazon.com/#/contacts/aws-mfa-support")
+    );
 
     // Walk it: the enrollment passes with two real consecutive codes and ends "prepared".
     let mut now = jst(2026, 11, 24, 10, 0);

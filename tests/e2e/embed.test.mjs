@@ -255,20 +255,21 @@ test('events: step, decision and complete arrive on the host with the documented
   assert.deepEqual(
     steps.map((e) => [e.target, e.detail]).sort(),
     [
-      ['first', { journey: 'triage', step: 'who', index: 0 }],
+      ['first', { journey: 'triage', step: 'second-device', index: 0 }],
       ['second', { journey: 'mini', step: 'hello', index: 0 }],
     ],
   );
-  await page.locator('#first [data-choice=root]').click();
+  await page.locator('#first [data-choice=no]').click();
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'decision'), null, { timeout: 3000 });
   const decision = (await events()).find((e) => e.type === 'decision');
   assert.equal(decision.target, 'first');
-  assert.equal(decision.detail.step, 'who');
-  assert.equal(decision.detail.answer, 'root');
+  assert.equal(decision.detail.step, 'second-device');
+  assert.equal(decision.detail.answer, 'no');
   const triage = journeyFile('triage');
-  assert.equal(decision.detail.question, triage.steps[0].title.ja, 'the question as the reader saw it');
-  const rootLabel = triage.steps[0].on.find((t) => t.id === 'root').label.ja;
-  assert.equal(decision.detail.label, rootLabel);
+  const first = triage.steps.find((s) => s.id === triage.start);
+  assert.equal(decision.detail.question, first.title.ja, 'the question as the reader saw it');
+  const noLabel = first.on.find((t) => t.id === 'no').label.ja;
+  assert.equal(decision.detail.label, noLabel);
   await page.locator('#second [part=next]').click();
   await page.waitForFunction(() => window.__events.some((e) => e.type === 'complete'), null, { timeout: 3000 });
   const complete = (await events()).find((e) => e.type === 'complete');

@@ -94,8 +94,11 @@ test('triage: a root user with no second device, mailbox and phone fine, goes on
     questions.push(step);
     await w.choose(choice);
   };
-  await answer('who', 'root');
+  // The first question: the app's own cloud sync, or another device, before anything else.
+  await w.expectStep('second-device');
+  assert.equal(await page.locator('[data-choice]').first().getAttribute('data-choice'), 'app-sync');
   await answer('second-device', 'no');
+  await answer('who', 'root');
   await answer('mailbox', 'yes');
   await answer('phone', 'ok');
   await w.expectStep('to-self-service');
@@ -108,8 +111,23 @@ test('triage: a root user with no second device, mailbox and phone fine, goes on
   await w.context.close();
 });
 
+test('triage: an app that synced ends at once, with the way back and a way to start again', async () => {
+  const w = await open('triage', 'lang=ja&seed=triage-sync');
+  await w.expectStep('second-device');
+  await w.choose('app-sync');
+  await w.expectStep('app-sync');
+  assert.equal(await w.verdict(), 'app-sync');
+  await w.page.locator('[data-outcome-id=app-sync]').waitFor();
+  await w.page.locator('[data-outcome-id=app-sync] .restart').click();
+  await w.expectStep('second-device');
+  await w.checkQuiet();
+  await w.context.close();
+});
+
 test('triage: an IAM user is sent to the IAM journey, in English', async () => {
   const w = await open('triage', 'lang=en&seed=triage-iam');
+  await w.expectStep('second-device');
+  await w.choose('no');
   await w.expectStep('who');
   await w.choose('iam-user');
   await w.expectStep('to-iam-user');
