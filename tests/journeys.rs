@@ -1063,6 +1063,17 @@ fn iam_user_recovers_through_the_admin_and_the_entity_already_exists_trap() {
     );
     assert_eq!(run.step_id(), "assign-new");
     assert!(!run.world.old_device);
+    // The IAM user's own device name, the one the CLI steps use (not the root's usual name).
+    assert_eq!(
+        run.world.enrollment.as_ref().unwrap().device_name,
+        "tanaka-phone"
+    );
+    assert!(
+        step_of(&j, "admin-cli-list")
+            .body
+            .en
+            .contains("mfa/tanaka-phone")
+    );
     play(&j, &mut run, &mut now, &[choose("entity-exists")]);
     let trap = step_of(&j, "entity-exists");
     assert!(
@@ -1070,6 +1081,15 @@ fn iam_user_recovers_through_the_admin_and_the_entity_already_exists_trap() {
             || trap.title.ja.contains("エンティティは既に存在しています")
     );
     assert!(trap.body.en.contains("list-virtual-mfa-devices"));
+    assert!(
+        trap.body
+            .en
+            .contains("MFADevice entity at the same path and name already exists")
+    );
+    // The practice console can't rename the device, so the advice is to delete the stale one.
+    assert!(
+        !trap.body.ja.contains("別のデバイス名") && !trap.body.en.contains("different device name")
+    );
     play(&j, &mut run, &mut now, &[Event::Continue]);
     assert_eq!(run.step_id(), "assign-new");
     play(&j, &mut run, &mut now, &[Event::Enrolled]);
