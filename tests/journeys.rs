@@ -1114,6 +1114,50 @@ fn org_member_root_is_freed_by_the_management_account_or_by_a_fixed_phone() {
     );
     let delete = step_of(&j, "delete-credentials");
     assert!(delete.body.en.contains("900 seconds"));
+    // AWS's guide confirms the English labels (L3); the option is "Delete root credentials".
+    for label in [
+        "Root access management",
+        "Take privileged action",
+        "Delete root credentials",
+    ] {
+        assert!(delete.body.en.contains(label), "{label}");
+    }
+    assert!(!delete.body.en.contains("Delete root user credentials"));
+    assert!(!delete.body.en.contains("are not confirmed"));
+    assert!(
+        delete.body.ja.contains("「ルートアクセス管理」")
+            && delete.body.ja.contains("「特権アクションを実行」")
+    );
+    // L5: both features of centralized root access are named.
+    let enable = step_of(&j, "enable-or-fix");
+    for feature in [
+        "RootCredentialsManagement",
+        "RootSessions",
+        "Root credentials management",
+        "Privileged root actions in member accounts",
+    ] {
+        assert!(enable.body.en.contains(feature), "{feature}");
+        assert!(enable.body.ja.contains(feature), "{feature}");
+    }
+    // L4: the English label comes with its Japanese meaning; recovery needs no credentials left.
+    let allow = step_of(&j, "allow-recovery");
+    assert!(
+        allow
+            .body
+            .ja
+            .contains("パスワードの回復の許可（英語の画面では Allow password recovery）")
+    );
+    assert!(
+        allow
+            .body
+            .en
+            .contains("only available when the member account has no root user credentials")
+    );
+    // The Japanese sign-in link: the likelier wording, marked unconfirmed.
+    let forgot = step_of(&j, "forgot-password");
+    assert!(forgot.title.ja.contains("「パスワードをお忘れですか?」"));
+    assert!(forgot.body.ja.contains("未確認"));
+    assert_eq!(j.confidence(forgot), Confidence::Uncertain);
     assert_eq!(
         j.confidence(delete),
         Confidence::AwsDoc,
