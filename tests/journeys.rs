@@ -697,6 +697,15 @@ fn support_says_how_to_reach_the_form_and_keeps_2014_in_its_year() {
             }
         }
     }
+    // L20, L6: old write-ups dated against the 2017-09-22 self-service launch.
+    let [ja, en] = bodies("why-support");
+    assert!(ja.contains("2017 年 9 月 22 日より前") && en.contains("Before 22 September 2017"));
+    assert!(
+        step_of(&j, "why-support")
+            .sources
+            .iter()
+            .any(|s| s == "seed-004")
+    );
     // M6: the form's button named as the console shows it (English only, so quoted in English).
     for id in ["submit-english", "submit-japanese"] {
         let s = step_of(&j, id);
