@@ -716,10 +716,33 @@ fn japanese_support_on_a_weekday_morning_calls_the_same_day() {
         due - now >= 2 * 3600 && due < jst(2026, 11, 24, 18, 0),
         "{due}"
     );
+    // The call is held in Japanese; then the one-time password, MFA removed, the prompt to
+    // register MFA at the next sign-in.
+    run.tick(&j, due).unwrap();
+    now = due;
+    assert_eq!(run.step_id(), "jp-call");
+    assert_eq!(
+        run.world.call.as_ref().unwrap().language,
+        mfa_rescue::engine::journey::CallLanguage::Ja
+    );
+    play(
+        &j,
+        &mut run,
+        &mut now,
+        &[choose("can-read"), Event::Continue],
+    );
+    assert_eq!(run.step_id(), "mfa-removed-ja");
+    assert!(!run.world.old_device);
+    play(&j, &mut run, &mut now, &[press("sign-in")]);
+    assert_eq!(run.world.screen, Screen::MfaRequired);
+    play(&j, &mut run, &mut now, &[press("register-mfa")]);
+    assert_eq!(run.step_id(), "re-enroll");
 }
 
-/// English: an acknowledgement with a code, a Seattle call 5 minutes later, the address check,
-/// a PIN by mail read aloud, MFA removed, sign-in, a new device.
+/// English: an acknowledgement with a code, a call 5 minutes later (its caller ID promises no
+/// Seattle number: the recent acknowledgement mail says it may show "Unavailable"), the address
+/// check, a PIN by mail read aloud, MFA removed, sign-in with the password only, the prompt to
+/// register MFA (enforced for root since 2024), a new device.
 #[test]
 fn english_support_goes_from_form_to_a_new_device_within_the_hour() {
     let j = builtin::journey("support").unwrap().unwrap();
@@ -745,7 +768,11 @@ fn english_support_goes_from_form_to_a_new_device_within_the_hour() {
     run.tick(&j, due).unwrap();
     now = due;
     assert_eq!(run.step_id(), "en-call");
-    assert!(run.world.call.as_ref().unwrap().caller.contains("Seattle"));
+    let caller = &run.world.call.as_ref().unwrap().caller;
+    assert!(
+        caller.contains("Unavailable") && !caller.contains("Seattle"),
+        "{caller}"
+    );
     play(
         &j,
         &mut run,
@@ -758,18 +785,38 @@ fn english_support_goes_from_form_to_a_new_device_within_the_hour() {
     assert!(pin.code.is_some());
     assert!(run.world.old_device);
     play(&j, &mut run, &mut now, &[Event::Continue]);
+    assert_eq!(run.step_id(), "mfa-removed");
     assert!(!run.world.old_device, "support removed the device");
-    play(
-        &j,
-        &mut run,
-        &mut now,
-        &[press("sign-in"), press("assign-device")],
+    assert!(run.world.call.is_some(), "the agent stays on the line");
+    play(&j, &mut run, &mut now, &[press("sign-in")]);
+    assert_eq!(run.step_id(), "mfa-required");
+    assert_eq!(run.world.screen, Screen::MfaRequired);
+    assert!(
+        run.world.call.is_none(),
+        "the call ends once the reader is in"
     );
+    play(&j, &mut run, &mut now, &[press("register-mfa")]);
+    assert_eq!(run.step_id(), "re-enroll");
     assert_eq!(run.world.screen, Screen::AssignMfa);
-    assert!(run.world.enrollment.is_some());
+    let enrollment = run.world.enrollment.as_ref().unwrap();
+    assert_eq!(enrollment.device_name, "root-account-mfa-device");
     add_mfa(&j, &mut run, &mut now);
     assert_eq!(run.outcome(&j).unwrap().id, "recovered");
     assert!(now - start < 3600);
+
+    // "Skip for now" postpones the prompt: Security credentials, then the same enrollment.
+    let mut run = Run::start(
+        &j,
+        Some("mfa-required"),
+        Entropy::from_seed(Some("skip")),
+        now,
+    )
+    .unwrap();
+    play(&j, &mut run, &mut now, &[press("skip-mfa")]);
+    assert_eq!(run.step_id(), "security-credentials");
+    assert!(run.step(&j).unwrap().body.ja.contains("35 日"));
+    play(&j, &mut run, &mut now, &[press("assign-device")]);
+    assert_eq!(run.step_id(), "re-enroll");
 }
 
 #[test]
@@ -787,7 +834,7 @@ fn support_has_the_rare_branches_and_a_phrasebook_on_every_call() {
         t,
         Transition::After { within: Some(_), next, .. } if next == "landline-call"
     )));
-    // Seed 003: the page left in English routes the case to the US.
+    // Seed 003 (2014): Japanese selected, and the call still came in English from Seattle.
     assert!(choice_to("submit-japanese", "trap-us"));
     // An English call that offers Japanese support.
     assert!(choice_to("en-call", "handoff-japanese"));
@@ -822,6 +869,219 @@ fn support_has_the_rare_branches_and_a_phrasebook_on_every_call() {
             );
         }
     }
+}
+
+/// The review of 2026-12-01 (H3, M1–M4, M6, M8–M10): how to reach the real form, 2014 kept in
+/// its year, calls with Japanese support held in Japanese, what AWS never asks for on a call, what
+/// to turn off before the call, and the English the reader will hear.
+#[test]
+fn support_says_how_to_reach_the_form_and_keeps_2014_in_its_year() {
+    use mfa_rescue::engine::journey::{Action, CallLanguage, Confidence, Effect};
+    let j = builtin::journey("support").unwrap().unwrap();
+    let bodies = |id: &str| {
+        let s = step_of(&j, id);
+        [s.body.ja.clone(), s.body.en.clone()]
+    };
+    let goes = |from: &str, to: &str| {
+        step_of(&j, from)
+            .on
+            .iter()
+            .any(|t| t.targets().contains(&to))
+    };
+    // H3: the real address, the expander that opens the form, and the form's title.
+    for id in ["why-support", "support-form"] {
+        for body in bodies(id) {
+            for text in [
+                "https://support.aws.amazon.com/#/contacts/aws-mfa-support",
+                "I'm still having problems and would like to contact AWS Support",
+                "Request assistance with lost or unusable MFA device",
+            ] {
+                assert!(body.contains(text), "{id} lacks {text:?}");
+            }
+        }
+    }
+    // L20, L6: old write-ups dated against the 2017-09-22 self-service launch.
+    let [ja, en] = bodies("why-support");
+    assert!(ja.contains("2017 年 9 月 22 日より前") && en.contains("Before 22 September 2017"));
+    assert!(
+        step_of(&j, "why-support")
+            .sources
+            .iter()
+            .any(|s| s == "seed-004")
+    );
+    // M6: the form's button named as the console shows it (English only, so quoted in English).
+    for id in ["submit-english", "submit-japanese"] {
+        let s = step_of(&j, id);
+        assert!(s.body.ja.contains("「Submit」を押して"), "{id}");
+        assert!(s.body.en.contains("press \"Submit\""), "{id}");
+    }
+    // M8: before asking for a call, turn off what hides it.
+    for id in [
+        "submit-english",
+        "submit-japanese",
+        "jp-ack-open",
+        "jp-ack-closed",
+    ] {
+        let [ja, en] = bodies(id);
+        assert!(ja.contains("不明な発信者を消音"), "{id}");
+        assert!(
+            en.contains("Silence Unknown Callers")
+                || en.contains("silences unknown callers")
+                || en.contains("unknown-caller silencing"),
+            "{id}"
+        );
+    }
+    for id in [
+        "submit-english",
+        "submit-japanese",
+        "jp-ack-open",
+        "jp-ack-closed",
+        "handoff-japanese",
+    ] {
+        assert!(bodies(id)[0].contains("非通知"), "{id}: withheld numbers");
+    }
+    // M4: what AWS never asks for on a call, where the reader is about to take one.
+    for id in ["en-ack", "en-call", "jp-call"] {
+        let [ja, en] = bodies(id);
+        assert!(
+            ja.contains("パスワード、認証アプリのコード、SMS のコード"),
+            "{id}"
+        );
+        assert!(ja.contains("依頼していないのにかかってきた"), "{id}");
+        assert!(
+            en.contains("Never give a password, an authenticator code or an SMS code"),
+            "{id}"
+        );
+    }
+    // M9: today's English call promises no Seattle caller ID.
+    let en_call = step_of(&j, "en-call");
+    assert!(!en_call.title.ja.contains("シアトル") && !en_call.title.en.contains("Seattle"));
+    assert!(en_call.body.en.contains("\"Unavailable\""));
+    // M2: calls with Japanese support are held in Japanese; their phrasebook is the flow of the call.
+    let in_japanese = [
+        "account-team-2014",
+        "jp-call",
+        "jp-pin",
+        "landline",
+        "landline-call",
+        "mfa-removed-ja",
+    ];
+    for step in &j.steps {
+        let ja = in_japanese.contains(&step.id.as_str());
+        assert_eq!(step.call_language == CallLanguage::Ja, ja, "{}", step.id);
+        for effect in &step.effects {
+            if let Effect::Call { language, .. } = effect {
+                assert_eq!(*language == CallLanguage::Ja, ja, "{}: the call", step.id);
+            }
+        }
+        if ja {
+            assert!(!step.phrases.is_empty(), "{}", step.id);
+            for p in &step.phrases {
+                assert!(
+                    p.ja.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)),
+                    "{}: {:?} is not said in Japanese",
+                    step.id,
+                    p.ja
+                );
+            }
+        }
+    }
+    // M10: what the reader will hear (and can say) on the English calls.
+    let english: String = j
+        .steps
+        .iter()
+        .filter(|s| s.call_language == CallLanguage::En)
+        .flat_map(|s| &s.phrases)
+        .map(|p| format!("{}\n", p.en))
+        .collect();
+    for line in [
+        "seven, oh, two",
+        "double seven",
+        "Can I have your name",
+        "account ID",
+        "What happened to your device?",
+        "Why do you need the MFA removed?",
+        "Bear with me.",
+        "I'll put you on hold",
+        "Are you still there?",
+        "Is there anything else I can help you with?",
+        "No, that's all. Thank you.",
+        "just reply to the email",
+        "R-O-O-T",
+        "I lost my phone.",
+        "My phone broke.",
+        "I got a new phone",
+        "Could you speak more slowly",
+        "Sorry, I can only speak Japanese. Could a Japanese-speaking agent call me back?",
+    ] {
+        assert!(english.contains(line), "the phrasebook lacks {line:?}");
+    }
+    // M1: in 2014, switching the page to 日本語 did not help; the sales-form detour is a dated
+    // branch of its own, seed 003's alone, never shown as today's procedure.
+    let trap = step_of(&j, "trap-us");
+    assert!(trap.title.ja.contains("2014") && trap.title.en.contains("2014"));
+    assert!(trap.body.en.contains("Seattle called in English again"));
+    assert!(goes("submit-japanese", "trap-us") && goes("trap-us", "sales-form-2014"));
+    for (from, to) in [
+        ("sales-form-2014", "sales-mail-2014"),
+        ("sales-mail-2014", "account-team-2014"),
+        ("account-team-2014", "landline"),
+    ] {
+        assert!(goes(from, to), "{from} → {to}");
+    }
+    for id in ["sales-form-2014", "sales-mail-2014", "account-team-2014"] {
+        let s = step_of(&j, id);
+        assert!(
+            s.title.ja.contains("2014 年") && s.title.en.contains("2014"),
+            "{id}"
+        );
+        assert_eq!(s.sources, ["seed-003"], "{id}");
+        assert_eq!(j.confidence(s), Confidence::ThirdParty, "{id}");
+    }
+    let [ja, en] = bodies("sales-form-2014");
+    assert!(ja.contains("今の手順ではありません") && en.contains("not today's procedure"));
+    assert!(
+        ja.contains("5/29") && ja.contains("6/4") && en.contains("six days"),
+        "L20"
+    );
+    assert!(en.contains("root user's MFA could not be removed"), "L20");
+    assert!(bodies("sales-mail-2014")[1].contains("already done exactly that"));
+    // M3: after Support removes the MFA, the next root sign-in asks to register a device.
+    for removed in ["mfa-removed", "mfa-removed-ja"] {
+        assert!(step_of(&j, removed).on.iter().any(|t| matches!(
+            t,
+            Transition::Action { action: Action::SignIn, next } if next == "mfa-required"
+        )));
+    }
+    let required = step_of(&j, "mfa-required");
+    assert_eq!(required.screen, Screen::MfaRequired);
+    assert!(
+        required
+            .sources
+            .iter()
+            .any(|s| s == "doc-root-mfa-required")
+    );
+    assert_eq!(j.confidence(required), Confidence::AwsDoc);
+    assert!(required.body.ja.contains("35 日") && required.body.en.contains("35 days"));
+    assert!(required.body.ja.contains("「MFA デバイスを登録」を押して"));
+    for (action, next) in [
+        (Action::RegisterMfa, "re-enroll"),
+        (Action::SkipMfa, "security-credentials"),
+    ] {
+        assert!(required.on.iter().any(|t| matches!(
+            t,
+            Transition::Action { action: a, next: n } if *a == action && n == next
+        )));
+    }
+    // L23: a mailbox the reader can't read makes documents likely, not certain.
+    let affidavit = step_of(&j, "affidavit");
+    assert!(affidavit.title.ja.contains("可能性が高い"));
+    assert!(
+        affidavit
+            .body
+            .ja
+            .contains("キャッチオール（どの宛先でも受け取る設定）")
+    );
 }
 
 /// The most questions (steps that ask the reader to choose) on any path from `id` to an outcome.
@@ -1146,6 +1406,17 @@ fn iam_user_recovers_through_the_admin_and_the_entity_already_exists_trap() {
     );
     assert_eq!(run.step_id(), "assign-new");
     assert!(!run.world.old_device);
+    // The IAM user's own device name, the one the CLI steps use (not the root's usual name).
+    assert_eq!(
+        run.world.enrollment.as_ref().unwrap().device_name,
+        "tanaka-phone"
+    );
+    assert!(
+        step_of(&j, "admin-cli-list")
+            .body
+            .en
+            .contains("mfa/tanaka-phone")
+    );
     play(&j, &mut run, &mut now, &[choose("entity-exists")]);
     let trap = step_of(&j, "entity-exists");
     assert!(
@@ -1153,6 +1424,15 @@ fn iam_user_recovers_through_the_admin_and_the_entity_already_exists_trap() {
             || trap.title.ja.contains("エンティティは既に存在しています")
     );
     assert!(trap.body.en.contains("list-virtual-mfa-devices"));
+    assert!(
+        trap.body
+            .en
+            .contains("MFADevice entity at the same path and name already exists")
+    );
+    // The practice console can't rename the device, so the advice is to delete the stale one.
+    assert!(
+        !trap.body.ja.contains("別のデバイス名") && !trap.body.en.contains("different device name")
+    );
     play(&j, &mut run, &mut now, &[Event::Continue]);
     assert_eq!(run.step_id(), "assign-new");
     add_mfa(&j, &mut run, &mut now);
@@ -1177,6 +1457,50 @@ fn org_member_root_is_freed_by_the_management_account_or_by_a_fixed_phone() {
     );
     let delete = step_of(&j, "delete-credentials");
     assert!(delete.body.en.contains("900 seconds"));
+    // AWS's guide confirms the English labels (L3); the option is "Delete root credentials".
+    for label in [
+        "Root access management",
+        "Take privileged action",
+        "Delete root credentials",
+    ] {
+        assert!(delete.body.en.contains(label), "{label}");
+    }
+    assert!(!delete.body.en.contains("Delete root user credentials"));
+    assert!(!delete.body.en.contains("are not confirmed"));
+    assert!(
+        delete.body.ja.contains("「ルートアクセス管理」")
+            && delete.body.ja.contains("「特権アクションを実行」")
+    );
+    // L5: both features of centralized root access are named.
+    let enable = step_of(&j, "enable-or-fix");
+    for feature in [
+        "RootCredentialsManagement",
+        "RootSessions",
+        "Root credentials management",
+        "Privileged root actions in member accounts",
+    ] {
+        assert!(enable.body.en.contains(feature), "{feature}");
+        assert!(enable.body.ja.contains(feature), "{feature}");
+    }
+    // L4: the English label comes with its Japanese meaning; recovery needs no credentials left.
+    let allow = step_of(&j, "allow-recovery");
+    assert!(
+        allow
+            .body
+            .ja
+            .contains("パスワードの回復の許可（英語の画面では Allow password recovery）")
+    );
+    assert!(
+        allow
+            .body
+            .en
+            .contains("only available when the member account has no root user credentials")
+    );
+    // The Japanese sign-in link: the likelier wording, marked unconfirmed.
+    let forgot = step_of(&j, "forgot-password");
+    assert!(forgot.title.ja.contains("「パスワードをお忘れですか?」"));
+    assert!(forgot.body.ja.contains("未確認"));
+    assert_eq!(j.confidence(forgot), Confidence::Uncertain);
     assert_eq!(
         j.confidence(delete),
         Confidence::AwsDoc,

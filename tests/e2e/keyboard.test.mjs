@@ -190,8 +190,8 @@ test('support by keyboard alone, in Japanese: the English call on a Saturday nig
   await k.activate('[part=next]');
   await k.expectStep('mfa-removed');
   await k.activate('[data-action="sign-in"]');
-  await k.expectStep('security-credentials');
-  await k.activate('[data-action="assign-device"]');
+  await k.expectStep('mfa-required');
+  await k.activate('[data-action="register-mfa"]');
   await k.expectStep('re-enroll');
   await enrollByKeyboard(k, 'ja');
   await k.expectStep('recovered');
