@@ -72,3 +72,29 @@ fn root_self_service_phone_call_starts_with_the_mail_used_and_the_app_empty() {
     let mut back = run.clone();
     assert!(back.handle(&j, Event::Back, 1).is_err());
 }
+
+/// Found by the property tests: a wrong sixth digit resets the keypad. That changes the world,
+/// so it is kept for resume like any accepted event, and the replay is the same run.
+#[test]
+fn a_wrong_keypad_code_is_replayed_like_any_other_event() {
+    use mfa_rescue::engine::resume::Recording;
+    use mfa_rescue::engine::run::Change;
+    let j = mfa_rescue::engine::builtin::journey("root-self-service")
+        .unwrap()
+        .unwrap();
+    let t0 = start_times()[1];
+    let mut rec = Recording::new(&j.id, Some("phone-call"), "keypad", t0);
+    let mut run = rec.start_run(&j).unwrap();
+    let code = run.world.console_code.clone().unwrap();
+    let mut at = t0;
+    let mut rejected = false;
+    for digit in std::iter::once('0').chain(code.chars()) {
+        at += 3;
+        let change = run.handle(&j, Event::Keypad(digit), at).unwrap();
+        rejected |= change == Change::KeypadCodeRejected;
+        rec.event(at, Event::Keypad(digit), &run);
+    }
+    assert!(rejected, "0 and five digits of the code are not the code");
+    assert_eq!(run.world.call.as_ref().unwrap().typed.len(), 1);
+    assert_eq!(rec.replay(&j).unwrap(), run);
+}

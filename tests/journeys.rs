@@ -155,7 +155,9 @@ impl Walk<'_> {
                             moved = true;
                             next_rec.event(at, e, &next);
                         }
-                        Ok(Change::World) => next_rec.event(at, e, &next),
+                        Ok(Change::World | Change::KeypadCodeRejected) => {
+                            next_rec.event(at, e, &next)
+                        }
                         Err(r) => {
                             panic!("{}: at {id} after {path:?}, {e:?} was refused: {r:?}", j.id)
                         }
@@ -544,7 +546,7 @@ fn a_phone_stored_without_plus81_fails_then_works_once_an_admin_fixes_it() {
     }
     assert_eq!(
         run.handle(&j, Event::Keypad(wrong[5]), now),
-        Err(Refusal::WrongCode)
+        Ok(Change::KeypadCodeRejected)
     );
     assert_eq!(run.world.call.as_ref().unwrap().typed, "");
     for d in code.chars() {

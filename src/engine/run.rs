@@ -120,7 +120,8 @@ impl Event {
 pub enum Refusal {
     /// The event does not apply to this step (a stale button, a link from an earlier mail).
     NotNow,
-    /// The keypad or console code does not match.
+    /// The code typed on the console does not match the SMS (the keypad's wrong code is a
+    /// [`Change::KeypadCodeRejected`]: it resets the keypad).
     WrongCode,
     /// The link was already used.
     LinkUsed,
@@ -147,6 +148,10 @@ pub enum Refusal {
 pub enum Change {
     /// The world changed but the step did not (a keypad digit, a resent mail).
     World,
+    /// The sixth keypad digit completed a code that is not the console's: the phone's keypad
+    /// starts again (the world changed, so the event is kept for resume like any other; the
+    /// widget tells the reader the code was wrong).
+    KeypadCodeRejected,
     /// The reader is on a new step.
     Step { from: String, to: String },
 }
@@ -674,7 +679,7 @@ impl Run {
         }
         let typed = std::mem::take(&mut call.typed);
         if Some(typed) != expected {
-            return Err(Refusal::WrongCode);
+            return Ok(Change::KeypadCodeRejected);
         }
         let next = self
             .step(journey)

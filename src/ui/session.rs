@@ -17,7 +17,7 @@ use super::ticker::real_now_ms;
 use crate::engine::clock::{Clock, Millis};
 use crate::engine::journey::{Journey, Step};
 use crate::engine::resume::{self, Recording, Restored};
-use crate::engine::run::{Event, Refusal, RestoreError, Run};
+use crate::engine::run::{Change, Event, Refusal, RestoreError, Run};
 use crate::engine::world::World;
 use crate::i18n::Lang;
 
@@ -210,6 +210,11 @@ impl Session {
         }
         self.applied(result.is_ok(), jump, real);
         match result {
+            // Accepted (the keypad starts again), but the reader must hear the code was wrong.
+            Ok(Change::KeypadCodeRejected) => {
+                self.refuse(Refusal::WrongCode, panel);
+                Some(Refusal::WrongCode)
+            }
             Ok(_) => {
                 if self.notice.try_with_untracked(Option::is_some) == Some(true) {
                     self.notice.try_set(None);
