@@ -95,10 +95,20 @@ type SrcJourney =
   | { 'src-journey'?: string | null | undefined; srcJourney?: never };
 
 /**
+ * The id of a `<script type="application/json">` holding the host's own words for this widget,
+ * `{ "ja": { "<Key>": "text" }, "en": { … } }` (keys and placeholders in `strings.json`; looked up
+ * like `src-journey`). An unusable entry is a console warning and the default text. Either
+ * spelling, not both.
+ */
+type SrcStrings =
+  | { srcStrings?: string | null | undefined; 'src-strings'?: never }
+  | { 'src-strings'?: string | null | undefined; srcStrings?: never };
+
+/**
  * The options of {@link create}: closed, so a misspelt key in an object literal is a type
  * error (for an options object built elsewhere, write `satisfies MfaRescueOptions`).
  */
-export type MfaRescueOptions = MfaRescueSettings & SrcJourney;
+export type MfaRescueOptions = MfaRescueSettings & SrcJourney & SrcStrings;
 
 /** What {@link create} returns. */
 export interface MfaRescueHandle {
@@ -137,7 +147,8 @@ export declare const MfaRescue: MfaRescueApi;
 
 /**
  * The `<mfa-rescue>` element. Its settings are attributes only (`getAttribute`/`setAttribute`:
- * `lang`, `journey`, `start`, `now`, `clock`, `seed`, `theme`, `resume`, `src-journey`); the
+ * `lang`, `journey`, `start`, `now`, `clock`, `seed`, `theme`, `resume`, `src-journey`,
+ * `src-strings`); the
  * element reflects none of them as a property of its own. `lang` is HTML's own reflected
  * property, so `el.lang = 'en'` works and switches the language at once. Changing `theme` also
  * applies at once; changing any other setting starts the widget again.
@@ -181,9 +192,7 @@ export interface MfaRescueErrorDetail {
   /** What went wrong, in the reader's language. */
   readonly message: string;
   /**
-   * The error box's `data-error` keyword. Absent when the wasm itself could not load, and in
-   * this release (0.1.x) also for setup errors, whose keyword is on the box:
-   * `el.shadowRoot.querySelector('[part=error]').dataset.error`.
+   * The error box's `data-error` keyword. Absent only when the wasm itself could not load.
    */
   readonly code?: ErrorCode;
 }
@@ -213,6 +222,7 @@ export interface MfaRescueAttributes {
   theme?: Theme | undefined;
   resume?: Resume | undefined;
   'src-journey'?: string | undefined;
+  'src-strings'?: string | undefined;
 }
 
 declare global {

@@ -55,7 +55,15 @@ class Instance {
     return this.handle !== null || this.pending;
   }
 
+  /** The page address's settings, for an element marked `data-query` (the demo and iframe
+   *  pages: `embed.html?lang=en&journey=…&id=…`), else null. */
+  get query() {
+    return this.el.hasAttribute('data-query') ? new URLSearchParams(location.search) : null;
+  }
+
   read(name) {
+    const fromAddress = this.query?.get(name);
+    if (fromAddress !== undefined && fromAddress !== null && SETTINGS.includes(name)) return fromAddress;
     const o = this.options;
     if (o) {
       const camel = name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
@@ -78,7 +86,8 @@ class Instance {
     const around = langAround(this.prefix ? el : el.parentElement ?? el.getRootNode().host);
     if (around !== undefined && around !== null) s['inherited-lang'] = around;
     s['navigator-languages'] = (navigator.languages?.length ? navigator.languages : [navigator.language]).join(',');
-    if (this.el.id) s.id = this.el.id;
+    const id = this.query?.get('id') ?? this.el.id;
+    if (id) s.id = id;
     // The page's own JSON scripts (a custom journey, the host's words): in the widget's own
     // tree first (a shadow root holding both), then the document.
     for (const [name, into] of [['src-journey', 'journey-json'], ['src-strings', 'strings-json']]) {

@@ -20,6 +20,14 @@
         clippy::indexing_slicing
     )
 )]
+// `--cfg erase_components` (in .cargo/config.toml) saves about 33 KB brotli, and any `RUSTFLAGS`
+// variable silently replaces the config's flags: a release wasm built without it is refused here
+// rather than shipped 33 KB heavier.
+#[cfg(all(target_arch = "wasm32", not(debug_assertions), not(erase_components)))]
+compile_error!(
+    "built without --cfg erase_components: a RUSTFLAGS variable replaced .cargo/config.toml's rustflags; add them to it (see .cargo/config.toml)"
+);
+
 pub mod embed;
 pub mod engine;
 pub mod i18n;

@@ -47,21 +47,62 @@ fn text() -> impl Strategy<Value = String> {
 
 // ---- Attributes ----
 
-/// Every setting `attrs::setup` reads.
-const SETTINGS: &[&str] = &[
-    "lang",
+/// The element's settings, from the one list js/mfa-rescue.js keeps (`SETTINGS`): the JavaScript
+/// reads exactly these from the element, the address (`data-query`) or `create`'s options.
+fn element_settings() -> Vec<String> {
+    let js = include_str!("../js/mfa-rescue.js");
+    let list = js
+        .split_once("const SETTINGS = [")
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .map(|(list, _)| list)
+        .expect("js/mfa-rescue.js declares SETTINGS");
+    list.split(',')
+        .map(|s| s.trim().trim_matches('\'').to_owned())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// What the JavaScript adds to them for `attrs::setup`: the language around the element, the
+/// browser's, the page scripts' text, the element's id (resume).
+const DERIVED: &[&str] = &[
     "inherited-lang",
     "navigator-languages",
-    "now",
-    "clock",
-    "journey",
-    "src-journey",
     "journey-json",
-    "resume",
-    "start",
-    "seed",
+    "strings-json",
     "id",
 ];
+
+/// Every setting `attrs::setup` reads (`theme` is the JavaScript's own).
+fn settings() -> Vec<String> {
+    element_settings()
+        .into_iter()
+        .filter(|s| s != "theme")
+        .chain(DERIVED.iter().map(|s| (*s).to_owned()))
+        .collect()
+}
+
+#[test]
+fn the_javascript_and_the_property_tests_read_one_list_of_settings() {
+    let names = element_settings();
+    for name in [
+        "lang",
+        "journey",
+        "start",
+        "now",
+        "clock",
+        "seed",
+        "theme",
+        "resume",
+        "src-journey",
+        "src-strings",
+    ] {
+        assert!(
+            names.iter().any(|n| n == name),
+            "{name} is not in js/mfa-rescue.js's SETTINGS"
+        );
+    }
+    assert_eq!(names.len(), 10, "{names:?}");
+}
 
 /// A value for a setting: absent, arbitrary, or almost valid.
 fn setting() -> impl Strategy<Value = Option<String>> {
@@ -80,13 +121,14 @@ proptest! {
 
     #[test]
     fn any_attribute_values_give_options_warnings_or_an_error(
-        values in prop::collection::vec(setting(), SETTINGS.len()),
+        values in prop::collection::vec(setting(), settings().len()),
         real_now in any::<i64>(),
     ) {
+        let names = settings();
         let get = |name: &str| {
-            SETTINGS
+            names
                 .iter()
-                .position(|s| *s == name)
+                .position(|s| s == name)
                 .and_then(|i| values.get(i).cloned().flatten())
         };
         let setup = attrs::setup(get, real_now);

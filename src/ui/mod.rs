@@ -195,6 +195,8 @@ pub fn effect(f: impl FnMut() + 'static) {
     effect_erased(Box::new(f));
 }
 
+// The one `Effect::new` of the widget (clippy.toml forbids the others).
+#[allow(clippy::disallowed_methods)]
 fn effect_erased(mut f: Box<dyn FnMut()>) {
     Effect::new(move |_| f());
 }

@@ -36,7 +36,7 @@ pub fn QrPreview(enrollment: Memo<Option<Enrollment>>) -> impl IntoView {
 
     view! {
         <div class="qr-preview">
-            <p>{ctx.t(Key::ConsoleIntro)}</p>
+            <p>{ctx.t_mixed(Key::ConsoleIntro)}</p>
             {move || qr_view()}
             <button
                 type="button"
@@ -80,7 +80,7 @@ pub fn QrPreview(enrollment: Memo<Option<Enrollment>>) -> impl IntoView {
                             {move || enrollment.with(|e| e.as_ref().map(Enrollment::uri).unwrap_or_default())}
                         </code>
                         <p class="hint">{ctx.t_mixed(Key::AwsQrHolds)}</p>
-                        <code class="uri aws-uri" translate="no">
+                        <code class="aws-uri" translate="no">
                             {move || {
                                 enrollment.with(|e| {
                                     e.as_ref()

@@ -112,7 +112,8 @@ test('iframe page: settings from its address, height posted to the parent', asyn
   const box = await page.locator('#frame').boundingBox();
   assert.equal(Math.round(box.height), reported, 'and sized the frame to it');
   assert.equal((await frame.locator('[part=step-title]').textContent()).trim().length > 0, true);
-  assert.equal(await frame.locator('mfa-rescue').getAttribute('lang'), 'en');
+  // The address's lang=en reached the widget (data-query: mfa-rescue.js reads the address).
+  assert.equal(await frame.locator('.mfa-rescue').getAttribute('lang'), 'en');
   // Both the parent and the framed page ran under the strict policy without a violation.
   const framed = page.frames().find((f) => f.url().includes('embed.html'));
   assert.deepEqual(await framed.evaluate(() => window.__csp), []);

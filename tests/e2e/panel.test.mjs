@@ -8,10 +8,10 @@ import { DIST, serve, launch, openPage, totp, base32Decode } from './harness.mjs
 
 const ENROLL = '/?journey=root-self-service&start=assign-mfa&seed=panel&lang=ja';
 
-/** On the enrollment step the app still holds the lost phone's entry: replace the phone and scan
- * the console's QR code, as a reader would. */
+/** A deep link shows the world of its step: at "Assign MFA device" the new phone's app is empty
+ * (the lost phone's entry went with it). Scan the console's QR code, as a reader would. */
 async function scanOnNewPhone(page) {
-  await page.getByRole('button', { name: /機種変更/ }).click();
+  await page.getByText('アカウントがありません').waitFor();
   await page.getByRole('button', { name: /QR コードを読み取る/ }).click();
 }
 
@@ -38,7 +38,6 @@ test('RFC 6238 reference vectors hold for the independent implementation', () =>
 test('the live code is the TOTP of the secret shown, and turns over with the countdown', async () => {
   const { context, page, problems, requested } = await openPage(browser, server.url + ENROLL);
   const code = page.locator('[part=totp-code]');
-  await code.waitFor();
   await scanOnNewPhone(page);
   await code.waitFor();
   await page.getByRole('button', { name: /シークレットキーを表示|Show secret key/ }).click();
@@ -56,12 +55,17 @@ test('the live code is the TOTP of the secret shown, and turns over with the cou
   assert.equal(shown, totp(secret, now));
   assert.equal(left, 30 - (now % 30));
 
-  // The otpauth URI carries the same secret and AWS's issuer.
+  // The otpauth URI carries the same secret, and says PRACTICE where an authenticator app shows
+  // it; AWS's own shape is shown beside it, without a secret.
   await page.getByRole('button', { name: /otpauth URI/ }).click();
   const uri = await page.locator('.uri').textContent();
   assert.equal(
     uri,
-    `otpauth://totp/Amazon%20Web%20Services:root-account-mfa-device@111122223333?secret=${secret}&issuer=Amazon%20Web%20Services`,
+    `otpauth://totp/mfa-rescue%20PRACTICE:PRACTICE-root-account-mfa-device@111122223333?secret=${secret}&issuer=mfa-rescue%20PRACTICE`,
+  );
+  assert.equal(
+    await page.locator('.aws-uri').textContent(),
+    'otpauth://totp/Amazon%20Web%20Services:root-account-mfa-device@111122223333?secret=%E2%80%A6&issuer=Amazon%20Web%20Services',
   );
   assert.equal(await page.locator('svg[part=qr] path').count(), 1);
 
@@ -91,6 +95,7 @@ test('the live code is the TOTP of the secret shown, and turns over with the cou
 
 test('every request is a file of the build, nothing else', async () => {
   const { context, page, requested } = await openPage(browser, server.url + ENROLL);
+  await scanOnNewPhone(page);
   await page.locator('[part=totp-code]').waitFor();
   await page.waitForTimeout(1500);
   const built = new Set(readdirSync(DIST));
@@ -103,18 +108,32 @@ test('every request is a file of the build, nothing else', async () => {
   await context.close();
 });
 
-test('a phone change empties the app; the saved key brings the same codes back', async () => {
+test('a phone change empties the app; the practice key brings the same codes back; a foreign key is refused and never stored', async () => {
   const { context, page, problems } = await openPage(browser, server.url + ENROLL);
-  await page.locator('[part=totp-code]').waitFor();
   await scanOnNewPhone(page);
+  await page.locator('[part=totp-code]').waitFor();
   await page.getByRole('button', { name: /シークレットキーを表示/ }).click();
   const secret = (await page.locator('[part=totp-secret]').textContent()).trim();
   await page.getByRole('button', { name: /機種変更/ }).click();
   await assert.rejects(page.locator('[part=totp-code]').waitFor({ timeout: 300 }));
   await page.getByText('アカウントがありません').waitFor();
+  // A well-formed key this rehearsal did not make (perhaps a real one): refused, cleared, kept
+  // nowhere, and never turned into codes.
+  const foreign = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+  await page.locator('input[name=restore-secret]').fill(foreign);
+  await page.getByRole('button', { name: '復元する' }).click();
+  await page.locator('form.restore .message[data-refusal=not-practice-key]').waitFor();
+  assert.equal(await page.locator('input[name=restore-secret]').inputValue(), '');
+  assert.equal(await page.locator('[part=totp-code]').count(), 0);
+  // The practice key restores the app; the page keeps which practice key, never the text.
   await page.locator('input[name=restore-secret]').fill(secret.toLowerCase());
   await page.getByRole('button', { name: '復元する' }).click();
   await page.locator('[part=totp-code]').waitFor();
+  const stored = await page.evaluate(() => Object.values(sessionStorage).join('\n'));
+  assert.match(stored, /restore-practice \d+/);
+  for (const kept of [foreign, secret.replace(/\s/g, '')]) {
+    assert.ok(!stored.toUpperCase().includes(kept.toUpperCase()), 'no typed key in sessionStorage');
+  }
   const left = Number(await page.locator('[part=totp-countdown]').textContent());
   if (left <= 2) await page.waitForTimeout((left + 1) * 1000);
   const shown = (await page.locator('[part=totp-code]').textContent()).replace(/\s/g, '');

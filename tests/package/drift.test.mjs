@@ -35,7 +35,7 @@ test('index.d.ts names every setting js/mfa-rescue.js reads, in every spelling i
   const js = read('js/mfa-rescue.js');
   const settings = JSON.parse(js.match(/const SETTINGS = (\[[^\]]*\])/)[1].replace(/'/g, '"'));
   // create()'s options: camelCase or the attribute name (js: `o[name] ?? o[camel]`).
-  const options = [...keys(declaration('MfaRescueSettings')), ...keys(declaration('SrcJourney'))];
+  const options = [...keys(declaration('MfaRescueSettings')), ...keys(declaration('SrcJourney')), ...keys(declaration('SrcStrings'))];
   const expected = new Set(settings.flatMap((s) => [s, camel(s)]));
   assert.deepEqual([...new Set(options)].sort(), [...expected].sort());
   // JSX and the element: the attribute names.
@@ -56,28 +56,25 @@ test('JourneyId is exactly the built-in journeys', () => {
 });
 
 test("ErrorCode is exactly the error box's keywords", () => {
-  const rust = read('src/ui/error_panel.rs');
+  const rust = read('src/ui/loading.rs');
   const body = rust.slice(rust.indexOf('fn keyword('), rust.indexOf('fn message('));
   const keywords = [...body.matchAll(/=> "([a-z-]+)"/g)].map((m) => m[1]).sort();
   assert.ok(keywords.length > 0);
   assert.deepEqual(quoted(declaration('ErrorCode')), keywords);
 });
 
-test("the event detail types name what the widget sends (src/ui/session.rs, widget.rs)", () => {
-  const rust = read('src/ui/session.rs') + read('src/ui/widget.rs');
-  // emit(host, "name", &[("field", Detail::…), …])
-  const emitted = new Map(
-    [...rust.matchAll(/emit\(\s*[\w.]+,\s*"(\w+)",\s*&\[([\s\S]*?)\]\s*,?\s*\)/g)].map((m) => [
-      m[1],
-      [...m[2].matchAll(/\(\s*"(\w+)",/g)].map((f) => f[1]),
+test('the event detail types name exactly what the widget sends (src/ui/events.rs)', () => {
+  const rust = read('src/ui/events.rs');
+  // fn detail(): `HostEvent::Name { … } => vec![("field", …), …]`
+  const body = rust.slice(rust.indexOf('fn detail('), rust.indexOf('pub fn emit('));
+  const sent = new Map(
+    [...body.matchAll(/HostEvent::(\w+)\s*\{[^}]*\}\s*=>\s*\{?\s*vec!\[([\s\S]*?)\]/g)].map((m) => [
+      m[1].toLowerCase(),
+      [...m[2].matchAll(/\(\s*"(\w+)",/g)].map((f) => f[1]).sort(),
     ]),
   );
   for (const [event, type] of [['step', 'MfaRescueStepDetail'], ['decision', 'MfaRescueDecisionDetail'], ['complete', 'MfaRescueCompleteDetail'], ['error', 'MfaRescueErrorDetail']]) {
-    const sent = emitted.get(event);
-    assert.ok(sent?.length, `the widget emits ${event}`);
-    const typed = keys(declaration(type));
-    for (const field of sent) assert.ok(typed.includes(field), `${type} has ${field}`);
-    // Only the error's `code` is typed beyond what is sent today (optional: see its TSDoc).
-    assert.deepEqual(typed.filter((f) => !sent.includes(f)), event === 'error' ? ['code'] : []);
+    assert.ok(sent.get(event)?.length, `the widget sends ${event}`);
+    assert.deepEqual(keys(declaration(type)), sent.get(event), `${type} is what ${event} sends`);
   }
 });

@@ -44,6 +44,8 @@ create(box);
 create(box, {});
 create(box, { 'src-journey': 'my-journey', lang: 'en-US' });
 create(box, { srcJourney: 'my-journey', lang: 'ja-JP', theme: null, resume: undefined });
+create(box, { srcStrings: 'our-words' });
+create(box, { 'src-strings': 'our-words', 'src-journey': 'my-journey' });
 SameApi.create(box, { journey: 'support', start: 'support-language', clock: 'running', resume: 'session' });
 const api: MfaRescueApi = MfaRescue;
 const fromWindow: MfaRescueApi = window.MfaRescue;
@@ -84,6 +86,8 @@ create(box, { jorney: 'support' });
 create(box, { autoplay: true });
 // @ts-expect-error src-journey in both spellings at once
 create(box, { srcJourney: 'a', 'src-journey': 'b' });
+// @ts-expect-error src-strings in both spellings at once
+create(box, { srcStrings: 'a', 'src-strings': 'b' });
 // @ts-expect-error camelCase for a one-word setting is the same word; `Lang` is not a key
 create(box, { Lang: 'en' });
 // @ts-expect-error a language the widget does not speak

@@ -97,7 +97,14 @@ pub fn validate(journey: &Journey) -> Vec<JourneyError> {
                 Effect::Sms { text, .. } => {
                     check_text(text, id, &format!("{field}.text"), &mut err)
                 }
-                _ => {}
+                // Listed, not `_`: a new effect with text must be checked here too.
+                Effect::WipeAuthenticator
+                | Effect::SetStoredPhone { .. }
+                | Effect::ShowConsoleCode
+                | Effect::HangUp
+                | Effect::Advance { .. }
+                | Effect::RemoveDevice
+                | Effect::NewEnrollment { .. } => {}
             }
         }
         for (i, phrase) in step.phrases.iter().enumerate() {
@@ -149,7 +156,14 @@ pub fn validate(journey: &Journey) -> Vec<JourneyError> {
                     &format!("{field}.mail"),
                     format!("no step sends a mail with the id \"{mail}\""),
                 ),
-                _ => {}
+                Transition::Action { .. }
+                | Transition::Link { .. }
+                | Transition::Keypad { .. }
+                | Transition::ConsoleCode { .. }
+                | Transition::Enrolled { .. }
+                | Transition::Rule { .. }
+                | Transition::After { .. }
+                | Transition::Continue { .. } => {}
             }
         }
         let is_rule_step = step.on.iter().any(|t| matches!(t, Transition::Rule { .. }));
