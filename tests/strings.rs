@@ -56,3 +56,45 @@ fn every_key_is_listed_with_both_languages() {
         assert!(entry["placeholders"].is_array(), "{name}");
     }
 }
+
+/// Every sentence a reader sees is in the catalogue, where the completeness tests and hosts'
+/// `src-strings` reach it: no Japanese text in the engine's or the UI's code outside it (test
+/// modules, comments and the generated holiday names aside).
+#[test]
+fn no_reader_facing_japanese_outside_the_catalogue() {
+    let is_japanese = |c: char| matches!(c, '\u{3040}'..='\u{30FF}' | '\u{4E00}'..='\u{9FFF}' | '\u{FF01}'..='\u{FF5E}');
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+    let mut found = Vec::new();
+    let mut stack = vec![std::path::PathBuf::from(root)];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let rel = path
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            if rel.starts_with("i18n/") || rel == "engine/holidays.rs" || !rel.ends_with(".rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            // Code before the first test module.
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            for (n, line) in code.lines().enumerate() {
+                let line = line.split("//").next().unwrap_or_default();
+                if line.contains('"') && line.chars().any(is_japanese) {
+                    found.push(format!("src/{rel}:{}: {}", n + 1, line.trim()));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "reader-facing Japanese outside src/i18n:\n{}",
+        found.join("\n")
+    );
+}

@@ -135,6 +135,12 @@ impl Mounted {
     fn count(&self, selector: &str) -> u32 {
         self.root.query_selector_all(selector).unwrap().length()
     }
+    fn all(&self, selector: &str) -> Vec<web_sys::Element> {
+        let list = self.root.query_selector_all(selector).unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i).and_then(|n| n.dyn_into().ok()))
+            .collect()
+    }
     fn text(&self, selector: &str) -> String {
         self.q(selector)
             .and_then(|e| e.text_content())
@@ -351,9 +357,9 @@ async fn replacing_the_phone_wipes_the_app_and_the_saved_key_restores_it() {
     w.type_into("input[name=restore-secret]", "ABC1");
     w.click("form.restore button[type=submit]");
     tick().await;
-    assert!(
-        w.text("form.restore .message")
-            .contains(Key::ErrSecretNotBase32.text(Lang::En))
+    assert_eq!(
+        w.text("form.restore .message"),
+        Key::ErrSecretNotBase32.fill(Lang::En, &[("bad", "1")])
     );
 
     // A well-formed key this rehearsal did not make (maybe the reader's real one) is refused
@@ -1377,4 +1383,54 @@ async fn a_hosts_own_words_replace_the_defaults_in_that_widget_only() {
     w.click(".lang-switch");
     settle().await;
     assert_eq!(w.text("[part=back]"), "前へ");
+}
+
+/// Each console screen renders exactly the buttons `Screen::actions` names (the loader allows
+/// `action` transitions for those and no others, so a button named there but not drawn would
+/// strand the reader, and one drawn but not named could never move a journey).
+#[wasm_bindgen_test]
+async fn every_console_screen_renders_exactly_its_actions() {
+    use mfa_rescue::engine::journey::Screen;
+    let t = |ja: &str, en: &str| json!({ "ja": ja, "en": en });
+    let screens: Vec<Screen> = Screen::ALL.to_vec();
+    let mut steps: Vec<Value> = screens
+        .iter()
+        .enumerate()
+        .map(|(i, screen)| {
+            json!({ "id": format!("s{i}"), "title": t("画面", "Screen"), "body": t("本文", "Body"),
+                    "sources": ["doc-lost-2025"], "screen": screen.keyword(),
+                    "effects": if *screen == Screen::AssignMfa { json!([{ "type": "new-enrollment" }]) } else { json!([]) },
+                    "on": [{ "on": "continue", "next": format!("s{}", i + 1) }] })
+        })
+        .collect();
+    steps.push(json!({ "id": format!("s{}", screens.len()), "title": t("終わり", "End"), "body": t("本文", "Body"),
+                       "sources": ["doc-lost-2025"], "outcome": { "id": "done", "kind": "recovered" } }));
+    let journey = journey_from(
+        &json!({ "id": "screens", "title": t("画面", "Screens"), "start": "s0", "steps": steps }),
+    );
+    for (i, screen) in screens.iter().enumerate() {
+        let w = mount(WidgetOptions {
+            seed: Some("screens".into()),
+            clock: Clock::simulated(T * 1000, 0, false),
+            start: Some(format!("s{i}")),
+            source: JourneySource::Given(Arc::clone(&journey)),
+            ..Default::default()
+        });
+        settle().await;
+        assert_eq!(
+            w.attr(".console", "data-screen").as_deref(),
+            Some(screen.keyword())
+        );
+        let drawn: Vec<String> = w
+            .all(".console [data-action]")
+            .iter()
+            .filter_map(|e| e.get_attribute("data-action"))
+            .collect();
+        let named: Vec<String> = screen
+            .actions()
+            .iter()
+            .map(|a| a.keyword().to_owned())
+            .collect();
+        assert_eq!(drawn, named, "{screen:?}");
+    }
 }

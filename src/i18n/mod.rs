@@ -675,8 +675,8 @@ catalogue! {
     LinkUsed { en: "This link has been used.", ja: "このリンクは使用済みです。" }
     ErrSecretEmpty { en: "Type the secret key first.", ja: "先にシークレットキーを入力してください。" }
     ErrSecretNotBase32 {
-        en: "A secret key uses only the letters A–Z and the digits 2–7. This character cannot be part of one:",
-        ja: "シークレットキーに使われるのは英字 A〜Z と数字 2〜7 だけです。次の文字は含まれません：",
+        en: "A secret key uses only the letters A–Z and the digits 2–7. This character cannot be part of one: “{bad}”",
+        ja: "シークレットキーに使われるのは英字 A〜Z と数字 2〜7 だけです。次の文字は含まれません：「{bad}」",
     }
     ErrSecretTooShort {
         en: "This is too short to be a secret key. Copy the whole practice key shown by this rehearsal.",

@@ -132,7 +132,7 @@ fn EmptyApp(session: Session) -> impl IntoView {
         problem.get().map(|p| match p {
             Refusal::Secret(SecretError::Empty) => ctx.text(Key::ErrSecretEmpty),
             Refusal::Secret(SecretError::NotBase32 { bad }) => {
-                format!("{} 「{bad}」", ctx.text(Key::ErrSecretNotBase32))
+                ctx.fill(Key::ErrSecretNotBase32, &[("bad", &bad.to_string())])
             }
             Refusal::Secret(SecretError::TooShort { .. }) => ctx.text(Key::ErrSecretTooShort),
             Refusal::Secret(SecretError::TooLong) => ctx.text(Key::ErrSecretTooLong),
