@@ -137,6 +137,8 @@ pub fn next_japanese_support_opening(t: i64) -> i64 {
 
 /// The current window if open at `t`, else the next one, as `(opens_at, closes_at)`. When open,
 /// `opens_at` is `t` itself.
+// Only the tests use this (the widget needs the status, not the window).
+#[doc(hidden)]
 pub fn next_japanese_support_window(t: i64) -> (i64, i64) {
     let opens = next_japanese_support_opening(t);
     let (day, _) = jst_day_and_secs(opens);

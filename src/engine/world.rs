@@ -73,11 +73,6 @@ impl LinkState {
     pub fn expired(&self, now: i64) -> bool {
         link_expired(self.expires_at, now)
     }
-
-    /// Whether its lifetime is the 2017 article's figure rather than a parameter of the journey.
-    pub fn lifetime_is_the_articles(&self) -> bool {
-        self.lifetime_secs == Some(ARTICLE_LINK_MINUTES * 60)
-    }
 }
 
 /// A call on the phone.
