@@ -5,111 +5,15 @@
 
 use std::collections::BTreeSet;
 
-use mfa_rescue::engine::authenticator::Enrollment;
+mod common;
+
+use common::{actions_for, all_journeys, enroll_with_codes, jst, newest_mail, start_times};
 use mfa_rescue::engine::builtin;
-use mfa_rescue::engine::calendar::{JST_OFFSET_SECS, unix_from_civil};
 use mfa_rescue::engine::clock::Clock;
 use mfa_rescue::engine::entropy::Entropy;
 use mfa_rescue::engine::journey::{Action, Journey, Screen, Transition};
 use mfa_rescue::engine::resume::{MAGIC, Recording};
 use mfa_rescue::engine::run::{Change, Event, Refusal, RestoreError, Run};
-use mfa_rescue::engine::totp::Otp;
-
-fn jst(y: i32, mo: u8, d: u8, h: u8, mi: u8) -> i64 {
-    unix_from_civil(y, mo, d, h, mi, 0, JST_OFFSET_SECS).unwrap()
-}
-
-/// Start times that exercise the time rules: a weekday morning in Japan, a Saturday night,
-/// and a Monday that is a public holiday.
-fn start_times() -> [i64; 3] {
-    [
-        jst(2026, 11, 24, 10, 0),
-        jst(2026, 11, 28, 2, 14),
-        jst(2026, 11, 23, 11, 0),
-    ]
-}
-
-fn all_journeys() -> Vec<Journey> {
-    builtin::IDS
-        .iter()
-        .map(|id| match builtin::journey(id) {
-            Some(Ok(j)) => j,
-            Some(Err(errs)) => panic!(
-                "{id} does not validate:\n{}",
-                errs.iter()
-                    .map(|e| e.to_string())
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            ),
-            None => panic!("{id} is listed but has no file"),
-        })
-        .collect()
-}
-
-/// The reader's actions that trigger `t` from the current state: a list of (events, time).
-fn actions_for(t: &Transition, j: &Journey, run: &Run, now: i64) -> Vec<(Vec<Event>, i64)> {
-    match t {
-        Transition::Choice { id, .. } => vec![(vec![Event::Choose(id.clone())], now)],
-        Transition::Action { action, .. } => vec![(vec![Event::Action(*action)], now)],
-        Transition::Continue { .. } => vec![(vec![Event::Continue], now)],
-        Transition::Link { mail, expired, .. } => {
-            let at = newest_mail(run, mail);
-            let mut v = vec![(vec![Event::OpenLink(at)], now + 30)];
-            if expired.is_some() {
-                let expiry = run
-                    .world
-                    .mails
-                    .iter()
-                    .rev()
-                    .find(|m| &m.id == mail)
-                    .and_then(|m| m.link.as_ref()?.expires_at)
-                    .expect("a link with an `expired` branch must expire");
-                v.push((vec![Event::OpenLink(at)], expiry + 1));
-            }
-            v
-        }
-        Transition::Keypad { .. } => {
-            let code = run
-                .world
-                .console_code
-                .clone()
-                .expect("keypad step without a console code");
-            vec![(code.chars().map(Event::Keypad).collect(), now + 20)]
-        }
-        Transition::ConsoleCode { .. } => {
-            let code = run
-                .world
-                .expected_sms_code()
-                .expect("console-code step without an SMS")
-                .to_owned();
-            vec![(vec![Event::ConsoleCode(code)], now + 20)]
-        }
-        Transition::Enrolled { .. } => {
-            // Scan the QR with the app, then pass AWS's check with two real consecutive codes.
-            let e = run
-                .world
-                .enrollment
-                .clone()
-                .expect("enrolled step without an enrollment");
-            let t = now + 45;
-            vec![(vec![enroll_with_codes(&e, t)], t)]
-        }
-        Transition::After {
-            minutes, within, ..
-        } => {
-            // `next_due` is what the UI waits for; without `within` it is a plain wait.
-            let due = run.next_due(j).expect("an `after` step has a due time");
-            let plain = run.entered_at() + i64::from(*minutes) * 60;
-            if within.is_none() {
-                assert_eq!(due, plain);
-            } else {
-                assert!(due >= plain);
-            }
-            vec![(vec![], due)]
-        }
-        Transition::Rule { .. } => panic!("rule steps are passed through, never current"),
-    }
-}
 
 struct Walk<'j> {
     journey: &'j Journey,
@@ -361,33 +265,32 @@ fn root_self_service_is_dated_hedged_and_safe() {
 /// shows it (the English part where AWS shows a label only in English).
 #[test]
 fn japanese_instructions_name_buttons_as_the_japanese_console_shows_them() {
-    const JA_LABELS: &[&str] = &[
-        "サインイン",
-        "送信",
-        "MFA のトラブルシューティング",
-        "別の MFA 方法を試す",
-        "別の要素を使用したサインイン",
-        "Re-sync with AWS Servers",
-        "確認 E メールの送信",
-        "E メールを再送信",
-        "すぐに連絡を受ける",
-        "SMS text",
-        "Voice call",
-        "サインイン（最初からやり直す）",
-        "AWS サポートに問い合わせる",
-        "コンソールにサインイン",
-        "MFA デバイスを登録",
-        "今はスキップ",
-        "削除",
-        "MFA デバイスの割り当て",
-        "Submit",
-        // The practice console's other controls, and the link in the practice mail.
-        "ルートユーザー",
-        "認証アプリケーション",
-        "MFA を追加",
-        "シークレットキーを表示",
-        "Verify your email address",
-    ];
+    // Every label the widget can show in Japanese: the catalogue's texts (and the English part
+    // of the glossed ones, 「SMS text」 for 「SMS text（SMS で受け取る）」), and the links of the
+    // journeys' own mails.
+    let mut labels: Vec<String> = Vec::new();
+    for key in mfa_rescue::i18n::Key::ALL {
+        let text = key.text(mfa_rescue::i18n::Lang::Ja);
+        labels.push(text.to_owned());
+        if let Some((english, _gloss)) = text.split_once('（') {
+            labels.push(english.to_owned());
+        }
+        if let Some(rest) = text.strip_prefix("◉ ") {
+            labels.push(rest.to_owned());
+        }
+    }
+    for j in all_journeys() {
+        for step in &j.steps {
+            for effect in &step.effects {
+                if let mfa_rescue::engine::journey::Effect::Mail {
+                    link: Some(link), ..
+                } = effect
+                {
+                    labels.push(link.label.ja.clone());
+                }
+            }
+        }
+    }
     for id in ["triage", "root-self-service", "prevention"] {
         let j = builtin::journey(id).unwrap().unwrap();
         for step in &j.steps {
@@ -416,7 +319,7 @@ fn japanese_instructions_name_buttons_as_the_japanese_console_shows_them() {
                         .expect("a closing bracket has an opening one");
                     let label = &text[open + '「'.len_utf8()..i];
                     assert!(
-                        JA_LABELS.contains(&label),
+                        labels.iter().any(|l| l == label),
                         "{id}/{}: 「{label}」 is not a label of the Japanese console",
                         step.id
                     );
@@ -586,25 +489,6 @@ fn play(j: &Journey, run: &mut Run, now: &mut i64, events: &[Event]) {
         *now += 20;
         run.handle(j, e.clone(), *now)
             .unwrap_or_else(|r| panic!("{}: {e:?} refused at {}: {r:?}", j.id, run.step_id()));
-    }
-}
-
-/// The inbox position of the newest mail `id` (the one a reader opens).
-fn newest_mail(run: &Run, id: &str) -> usize {
-    run.world
-        .mails
-        .iter()
-        .rposition(|m| m.id == id)
-        .unwrap_or_else(|| panic!("no mail {id} in the inbox"))
-}
-
-/// "Add MFA" with the two consecutive codes the scanned app shows at `t`: the previous period's
-/// and the current one's.
-fn enroll_with_codes(e: &Enrollment, t: i64) -> Event {
-    let otp = Otp::new(&e.secret).unwrap();
-    Event::Enroll {
-        first: otp.code_at(t - 30),
-        second: otp.code_at(t),
     }
 }
 
