@@ -291,7 +291,7 @@ fn japanese_instructions_name_buttons_as_the_japanese_console_shows_them() {
             }
         }
     }
-    for id in ["triage", "root-self-service", "prevention"] {
+    for id in builtin::IDS {
         let j = builtin::journey(id).unwrap().unwrap();
         for step in &j.steps {
             let mut texts = vec![&step.title.ja, &step.body.ja];
