@@ -54,6 +54,26 @@ macro_rules! keyword_enum {
                 })
             }
         }
+
+        // The journey schema (`journey.schema.json`, tests only): the same words, each with its
+        // doc comment, so editors offer and explain them. A look-alike enum inside the function
+        // carries the docs and the words; the real one keeps its own `Deserialize`.
+        #[cfg(test)]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+
+            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                #[derive(schemars::JsonSchema)]
+                #[allow(dead_code)]
+                $(#[$meta])*
+                enum $name {
+                    $( $(#[$vmeta])* #[serde(rename = $word)] $variant ),*
+                }
+                <$name as schemars::JsonSchema>::json_schema(generator)
+            }
+        }
     };
 }
 

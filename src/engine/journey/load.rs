@@ -124,9 +124,12 @@ fn locate(journey: &Value, message: String) -> JourneyError {
             message: e.to_string(),
         };
     }
-    // Not inside a step: narrow over the top-level fields, steps left out.
+    // Not inside a step: narrow over the top-level fields, steps left out (unless `steps` itself
+    // is the problem: not a list).
     let mut top = journey.clone();
-    if let Some(map) = top.as_object_mut() {
+    if let Some(map) = top.as_object_mut()
+        && map.get("steps").is_some_and(Value::is_array)
+    {
         map.insert("steps".into(), Value::Array(Vec::new()));
     }
     JourneyError {
@@ -244,6 +247,36 @@ mod tests {
         let j = load(MINIMAL).unwrap();
         assert_eq!(j.steps.len(), 2);
         assert_eq!(j.index_of("b"), Some(1));
+    }
+
+    #[test]
+    fn a_schema_key_for_editors_is_accepted_and_a_misspelt_one_refused() {
+        let with = MINIMAL.replacen(
+            '{',
+            r#"{"$schema": "https://cdn.jsdelivr.net/npm/mfa-rescue@0.1.0/journey.schema.json","#,
+            1,
+        );
+        let j = load(&with).unwrap();
+        assert_eq!(j.steps.len(), 2);
+        let typo = MINIMAL.replacen('{', r#"{"$shema": "journey.schema.json","#, 1);
+        let errs = load(&typo).unwrap_err();
+        assert_eq!(
+            (errs[0].step.as_deref(), errs[0].field.as_str()),
+            (None, "$shema")
+        );
+        let not_text = MINIMAL.replacen('{', r#"{"$schema": 1,"#, 1);
+        assert_eq!(load(&not_text).unwrap_err()[0].field, "$schema");
+    }
+
+    #[test]
+    fn steps_that_are_not_a_list_are_named() {
+        let bad =
+            r#"{"id": "x", "title": {"ja": "え", "en": "X"}, "start": "a", "steps": {"a": {}}}"#;
+        let errs = load(bad).unwrap_err();
+        assert_eq!(
+            (errs[0].step.as_deref(), errs[0].field.as_str()),
+            (None, "steps")
+        );
     }
 
     #[test]

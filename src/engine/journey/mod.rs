@@ -13,6 +13,8 @@
 pub mod keyword;
 pub mod load;
 pub mod model;
+#[cfg(test)]
+mod schema;
 pub mod sources;
 pub mod validate;
 

@@ -7,8 +7,13 @@ use super::keyword::keyword_enum;
 
 /// Text in both of the widget's languages.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Text {
+    /// Japanese (required, not empty).
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub ja: String,
+    /// English (required, not empty).
+    #[cfg_attr(test, schemars(length(min = 1)))]
     pub en: String,
 }
 
@@ -82,6 +87,7 @@ impl SourceKind {
 
 /// One source in the registry (`journeys/sources.json`, or a journey's own `sources`).
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SourceDef {
     /// Stable id steps cite, e.g. `doc-lost-2025`, `seed-003`.
@@ -193,6 +199,7 @@ keyword_enum! {
 
 /// What entering a step does to the simulated world.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Effect {
     /// The phone is replaced; the authenticator app comes back empty.
@@ -244,6 +251,7 @@ pub enum Effect {
 
 /// A link inside a mail.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MailLink {
     pub label: Text,
@@ -272,6 +280,7 @@ keyword_enum! {
 
 /// What moves the reader from a step to another.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(tag = "on", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Transition {
     /// An answer to the step's question.
@@ -339,6 +348,7 @@ impl Transition {
 
 /// The decision helper card: either a named rule computed live, or a fixed verdict.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     #[serde(default)]
@@ -377,6 +387,7 @@ keyword_enum! {
 
 /// A terminal step's outcome.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Outcome {
     pub id: String,
@@ -388,6 +399,7 @@ pub struct Outcome {
 
 /// One step of a journey.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Step {
     pub id: String,
@@ -519,6 +531,7 @@ keyword_enum! {
 /// One line of the call phrasebook. On an English call `en` is the line as said and `ja` its
 /// gloss; on a Japanese call `ja` is the line as said and `en` its translation.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Phrase {
     pub who: Speaker,
@@ -528,8 +541,13 @@ pub struct Phrase {
 
 /// A whole journey.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Journey {
+    /// The address of `journey.schema.json`, for editors' completion and checks; the widget
+    /// reads nothing from it (it fetches nothing).
+    #[serde(default, rename = "$schema")]
+    pub schema: Option<String>,
     pub id: String,
     pub title: Text,
     pub start: String,
