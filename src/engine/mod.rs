@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod clock;
 pub mod decide;
 pub mod entropy;
+pub mod graph;
 pub mod guard;
 pub mod holidays;
 pub mod journey;

@@ -42,6 +42,7 @@ impl Lang {
     }
 }
 
+pub mod labels;
 mod overrides;
 pub use overrides::{Overrides, Tr};
 
@@ -541,6 +542,20 @@ catalogue! {
     ActRemoveDevice { en: "Remove", ja: "削除" }
     ActAssignDevice { en: "Assign MFA device", ja: "MFA デバイスの割り当て" }
     ActSubmitSupport { en: "Submit", ja: "Submit（送信）" }
+    EdgeLink { en: "the mail's link, opened in time", ja: "メールのリンクを期限内に開く" }
+    EdgeLinkExpired { en: "the mail's link, opened too late", ja: "期限切れのリンクを開く" }
+    EdgeKeypad { en: "the code typed on the phone's keypad", ja: "電話のキーパッドでコードを入力" }
+    EdgeConsoleCode { en: "the SMS code typed on the console", ja: "SMS のコードをコンソールに入力" }
+    EdgeEnrolled { en: "a new device registered", ja: "新しいデバイスを登録" }
+    EdgeSupportOpen { en: "Japanese support is open", ja: "日本語サポートの受付時間内" }
+    EdgeSupportClosed { en: "Japanese support is closed", ja: "日本語サポートの受付時間外" }
+    EdgePhoneReachable { en: "AWS can call the stored number", ja: "登録済みの番号に電話が届く" }
+    EdgePhoneUnreachable { en: "AWS cannot call the stored number", ja: "登録済みの番号に電話が届かない" }
+    EdgeAfter { en: "after {duration}", ja: "{duration}後" }
+    EdgeAfterSupportHours {
+        en: "after {duration}, in Japanese support's hours",
+        ja: "{duration}後（日本語サポートの受付時間内）",
+    }
 
     // Console screens.
     ScreenIdle { en: "Nothing on the console right now.", ja: "今、コンソールには何も表示されていません。" }

@@ -15,31 +15,7 @@ use crate::engine::journey::{Action, Screen};
 use crate::engine::run::Event;
 use crate::engine::world::{PRACTICE_EMAIL, PRACTICE_NAME, World};
 use crate::i18n::Key;
-
-/// The label of a console button.
-pub fn action_key(action: Action) -> Key {
-    match action {
-        Action::SignIn => Key::ActSignIn,
-        Action::SubmitMfa => Key::ActSubmitMfa,
-        Action::TroubleshootMfa => Key::ActTroubleshootMfa,
-        Action::TryAnotherMethod => Key::ActTryAnotherMethod,
-        Action::AlternativeFactors => Key::ActAlternativeFactors,
-        Action::Resync => Key::ActResync,
-        Action::SendEmail => Key::ActSendEmail,
-        Action::ResendEmail => Key::ActResendEmail,
-        Action::CallMeNow => Key::ActCallMeNow,
-        Action::SendSms => Key::ActSendSms,
-        Action::VoiceCall => Key::ActVoiceCall,
-        Action::StartOver => Key::ActStartOver,
-        Action::ContactSupport => Key::ActContactSupport,
-        Action::SignInConsole => Key::ActSignInConsole,
-        Action::RegisterMfa => Key::ActRegisterMfa,
-        Action::SkipMfa => Key::ActSkipMfa,
-        Action::RemoveDevice => Key::ActRemoveDevice,
-        Action::AssignDevice => Key::ActAssignDevice,
-        Action::SubmitSupport => Key::ActSubmitSupport,
-    }
-}
+use crate::i18n::labels::action_key;
 
 /// A console button that sends `Event::Action(action)`.
 fn action(session: Session, action: Action, primary: bool) -> impl IntoView {
