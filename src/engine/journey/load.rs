@@ -1,6 +1,8 @@
 //! Reading a journey file: JSON → [`Journey`], every problem named by step and field, then
 //! the sources resolved against the registry and the whole checked by [`validate`].
 
+use std::collections::VecDeque;
+
 use serde::Deserialize;
 use serde_json::Value;
 
@@ -186,6 +188,9 @@ fn narrow(root: &Value, fails: &dyn Fn(&Value) -> Option<String>) -> String {
             _ => break,
         }
     }
+    if let Some(missing) = missing_field(&original) {
+        path = lacking(root, path, missing, &original, fails);
+    }
     let mut out = String::new();
     for segment in path {
         match segment {
@@ -200,6 +205,66 @@ fn narrow(root: &Value, fails: &dyn Fn(&Value) -> Option<String>) -> String {
     out
 }
 
+/// The field serde names in a "missing field `x`" message.
+fn missing_field(message: &str) -> Option<&str> {
+    message.strip_prefix("missing field `")?.split('`').next()
+}
+
+/// For a missing field: the path of the field itself, inside the object under `path` that lacks
+/// it (e.g. `title.en`, not the whole step). An object lacks it when giving it that field (as
+/// `null`) changes the error into another one that is not about an unknown field. `path` as it
+/// was when no object is found.
+fn lacking(
+    root: &Value,
+    path: Vec<Segment>,
+    missing: &str,
+    original: &str,
+    fails: &dyn Fn(&Value) -> Option<String>,
+) -> Vec<Segment> {
+    let unknown = format!("unknown field `{missing}`");
+    let mut queue = VecDeque::from([path.clone()]);
+    let mut tried = 0;
+    while let Some(at) = queue.pop_front() {
+        // Journeys are small, but a mutated one need not be: stop looking after enough tries.
+        tried += 1;
+        if tried > 200 {
+            break;
+        }
+        let Some(node) = get_path(root, &at) else {
+            continue;
+        };
+        let children: Vec<Segment> = match node {
+            Value::Object(map) => {
+                if !map.contains_key(missing) {
+                    let mut probe = root.clone();
+                    if let Some(Value::Object(m)) = get_path_mut(&mut probe, &at) {
+                        m.insert(missing.to_owned(), Value::Null);
+                    }
+                    let after = fails(&probe);
+                    let explained = after
+                        .as_deref()
+                        .is_none_or(|m| m != original && !m.starts_with(&unknown));
+                    if explained {
+                        let mut found = at;
+                        found.push(Segment::Key(missing.to_owned()));
+                        return found;
+                    }
+                }
+                map.keys().cloned().map(Segment::Key).collect()
+            }
+            Value::Array(items) => (0..items.len()).map(Segment::Index).collect(),
+            _ => Vec::new(),
+        };
+        for child in children {
+            let mut next: Vec<Segment> = at.iter().map(Segment::clone).collect();
+            next.push(child);
+            queue.push_back(next);
+        }
+    }
+    path
+}
+
+#[derive(Clone)]
 enum Segment {
     Key(String),
     Index(usize),
@@ -266,6 +331,38 @@ mod tests {
         );
         let not_text = MINIMAL.replacen('{', r#"{"$schema": 1,"#, 1);
         assert_eq!(load(&not_text).unwrap_err()[0].field, "$schema");
+    }
+
+    #[test]
+    fn a_missing_field_is_named_with_the_object_that_lacks_it() {
+        let cases = [
+            (
+                r#""title": {"ja": "い", "en": "B"}"#,
+                r#""title": {"ja": "い"}"#,
+                "title.en",
+            ),
+            (
+                r#"{"on": "continue", "next": "b"}"#,
+                r#"{"on": "continue"}"#,
+                "on[0].next",
+            ),
+            (
+                r#"{"on": "continue", "next": "b"}"#,
+                r#"{"next": "b"}"#,
+                "on[0].on",
+            ),
+        ];
+        for (from, to, field) in cases {
+            let errs = load(&MINIMAL.replace(from, to)).unwrap_err();
+            assert_eq!(errs[0].field, field, "{to}: {errs:?}");
+            assert!(errs[0].message.starts_with("missing field"), "{errs:?}");
+        }
+        let no_start = MINIMAL.replace(r#""start": "a","#, "");
+        let errs = load(&no_start).unwrap_err();
+        assert_eq!(
+            (errs[0].step.as_deref(), errs[0].field.as_str()),
+            (None, "start")
+        );
     }
 
     #[test]
