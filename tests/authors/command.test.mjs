@@ -5,22 +5,10 @@
 // file at all exits 2 with one line and no stack trace.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { BUILTIN, BROKEN, ROOT, minimal } from './samples.mjs';
-
-const BIN = join(ROOT, 'tools/mfa-rescue/bin/mfa-rescue.mjs');
-
-/** Runs the command; resolves to its exit code and output, never rejects. */
-export function run(args, { cwd = ROOT } = {}) {
-  return new Promise((ok) => {
-    execFile(process.execPath, [BIN, ...args], { cwd }, (error, stdout, stderr) => {
-      ok({ code: error ? error.code : 0, stdout, stderr });
-    });
-  });
-}
+import { BUILTIN, BROKEN, ROOT, minimal, run } from './samples.mjs';
 
 /** One line on stderr, from the command itself, no stack trace. */
 function oneClearLine({ stderr }, says) {

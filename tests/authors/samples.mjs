@@ -2,6 +2,7 @@
 // smallest journey there is. Each broken sample says whether the schema can see its mistake (a
 // wrong shape: journey.schema.json and the loader both refuse it) or only the loader can (a
 // mistake about the whole journey: an id that names no step, a button its screen lacks).
+import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -66,3 +67,14 @@ export const BROKEN = [
   broken('a source nobody defines', false, (j) => ((j.steps[1].sources = ['my-blog']), j), ['b', 'sources[0]']),
   broken('a duplicate step id', false, (j) => ((j.steps[1].id = 'a'), (j.start = 'a'), j), ['a', 'id']),
 ];
+
+const BIN = join(ROOT, 'tools/mfa-rescue/bin/mfa-rescue.mjs');
+
+/** Runs the `mfa-rescue` command on the built wasm; resolves to its exit code and output. */
+export function run(args, { cwd = ROOT } = {}) {
+  return new Promise((ok) => {
+    execFile(process.execPath, [BIN, ...args], { cwd }, (error, stdout, stderr) => {
+      ok({ code: error ? error.code : 0, stdout, stderr });
+    });
+  });
+}
