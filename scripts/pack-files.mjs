@@ -5,7 +5,9 @@
 //          and copies the release files a host needs to the repository root, where the package
 //          has them: mfa-rescue.js must sit at the package root beside the wasm it finds through
 //          import.meta.url, so that https://cdn.jsdelivr.net/npm/mfa-rescue@<version>/mfa-rescue.js
-//          works. The copies are gitignored; `clean` (postpack) removes them again.
+//          works. The copies are gitignored; `clean` (postpack) removes them again. Then it
+//          builds the `mfa-rescue` command's wasm (scripts/build-cli, tools/mfa-rescue/pkg/,
+//          gitignored, left in place: it is a build output like dist/).
 //   clean  removes the staged copies.
 //
 // MFA_RESCUE_REUSE_DIST=1 skips the build when dist/ already holds every release file and each
@@ -67,6 +69,9 @@ function stage() {
     process.exit(1);
   }
   for (const name of STAGED) copyFileSync(join(DIST, name), join(ROOT, name));
+  // The `mfa-rescue` command's validator (package.json's "bin"): cargo rebuilds only what changed.
+  say('the mfa-rescue command: scripts/build-cli');
+  execFileSync('bash', ['scripts/build-cli'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 function clean() {

@@ -46,13 +46,18 @@ test('npm pack makes mfa-rescue-<version>.tgz with the release files at its root
   assert.deepEqual(files, [
     'LICENSE',
     'README.md',
+    'docs/JOURNEYS.md',
     'embed.html',
     'index.d.ts',
+    'journey.schema.json',
     'mfa-rescue-core.js',
     'mfa-rescue-core_bg.wasm',
     'mfa-rescue.js',
     'package.json',
     'page.js',
+    'tools/mfa-rescue/bin/mfa-rescue.mjs',
+    'tools/mfa-rescue/pkg/mfa_rescue_cli.js',
+    'tools/mfa-rescue/pkg/mfa_rescue_cli_bg.wasm',
   ]);
   // The packed wrapper is the release build's (comments trimmed), not the source.
   const wasm = packed.files.find((f) => f.path === 'mfa-rescue-core_bg.wasm');
@@ -100,6 +105,32 @@ test('installed offline into a scratch site: no dependencies, exports and types 
     const out = execFileSync(process.execPath, [tsc, '--strict', '--noEmit', '--skipLibCheck', 'false', '--target', 'es2022', '--lib', 'es2022,dom', '--module', resolution === 'bundler' ? 'esnext' : 'nodenext', '--moduleResolution', resolution, '--types', '', 'main.ts'], { cwd: siteDir, encoding: 'utf8' });
     assert.equal(out.trim(), '', `tsc (${resolution})`);
   }
+});
+
+test('the installed package\'s command: npx mfa-rescue check and map, offline, from node_modules', () => {
+  const siteDir = join(work, 'site');
+  assert.ok(existsSync(join(siteDir, 'node_modules/.bin/mfa-rescue')), 'npm linked the bin');
+  const journey = join(ROOT, 'journeys/support.json');
+  const npx = (...args) => execFileSync('npx', ['--offline', '--no-install', 'mfa-rescue', ...args], { cwd: siteDir, encoding: 'utf8' });
+  assert.match(npx('check', journey), /support\.json: ok, journey "support": /);
+  assert.match(npx('--help'), /^usage: mfa-rescue check FILE/);
+  const map = npx('map', journey, '--lang', 'ja');
+  assert.match(map, /^---\ntitle: "[^"]+"\n---\nflowchart TD\n/);
+  assert.match(map, /\n {2}class s\d+(,s\d+)* recovered\n/);
+  // A broken journey: exit 1 and the step and field named.
+  const broken = join(work, 'broken.json');
+  writeFileSync(broken, readFileSync(journey, 'utf8').replace('"kind": "', '"kind": "x'));
+  let failed;
+  try {
+    npx('check', broken);
+  } catch (e) {
+    failed = e;
+  }
+  assert.equal(failed?.status, 1, 'a broken journey exits 1');
+  assert.match(failed.stdout, /broken\.json: step "[^"]+", field "outcome\.kind"/);
+  // The schema ships beside it, for "$schema".
+  const schema = JSON.parse(readFileSync(join(siteDir, 'node_modules/mfa-rescue/journey.schema.json'), 'utf8'));
+  assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
 });
 
 test('the scratch site runs the widget and the iframe page from node_modules, under the strict CSP, with nothing from outside', async () => {
