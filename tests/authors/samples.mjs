@@ -60,6 +60,7 @@ export const BROKEN = [
   broken('a negative wait', true, (j) => ((j.steps[0].on = [{ on: 'after', minutes: -5, next: 'b' }]), j), ['a', 'on[0].minutes']),
   broken('steps that are not a list', true, (j) => ((j.steps = { a: j.steps[0] }), j), [null, 'steps']),
   broken('a missing start', true, (j) => (delete j.start, j), [null, 'start']),
+  broken('a source linking to javascript:', true, (j) => ((j.sources = [{ id: 'my-blog', kind: 'third-party', name: { ja: '私のブログ', en: 'My blog' }, era: '2026', url: 'javascript:alert(1)' }]), (j.steps[1].sources = ['my-blog']), j), [null, 'sources[0].url']),
   broken('a $schema that is not text', true, (j) => ((j.$schema = 1), j), [null, '$schema']),
   // What only the whole journey shows: the schema accepts these, the loader does not.
   broken('a next that names no step', false, (j) => ((j.steps[0].on[0].next = 'c'), j), ['a', 'on[0]']),

@@ -58,6 +58,15 @@ pub fn resolve_sources(journey: &mut Journey, registry: &Registry) -> Vec<Journe
     let mut problems = Vec::new();
     let own = std::mem::take(&mut journey.sources);
     for (i, def) in own.iter().enumerate() {
+        if let Some(url) = def.url.as_deref().filter(|u| !SourceDef::url_is_web(u)) {
+            problems.push(JourneyError {
+                step: None,
+                field: format!("sources[{i}].url"),
+                message: format!(
+                    "\"{url}\" is not a web address; a source's url starts with https:// or http://"
+                ),
+            });
+        }
         if registry.get(&def.id).is_some() {
             problems.push(JourneyError {
                 step: None,
@@ -445,6 +454,39 @@ mod tests {
         let clash = own.replace(r#""id": "my-blog""#, r#""id": "seed-003""#);
         let errs = load(&clash).unwrap_err();
         assert!(errs.iter().any(|e| e.field == "sources[0].id"), "{errs:?}");
+    }
+
+    #[test]
+    fn a_source_links_only_to_a_web_address() {
+        let with_url = |url: &str| {
+            MINIMAL
+                .replace(r#"["seed-003"]"#, r#"["my-blog"]"#)
+                .replacen(
+                    r#""steps""#,
+                    &format!(
+                        r#""sources": [{{"id": "my-blog", "kind": "third-party", "name": {{"ja": "私のブログ", "en": "My blog"}}, "era": "2026", "url": "{url}"}}], "steps""#
+                    ),
+                    1,
+                )
+        };
+        for good in ["https://example.org/post", "HTTP://example.org"] {
+            let j = load(&with_url(good)).unwrap();
+            assert_eq!(j.source("my-blog").unwrap().url.as_deref(), Some(good));
+        }
+        for bad in [
+            "javascript:alert(1)",
+            " JavaScript:alert(1)",
+            "data:text/html,x",
+            "//example.org",
+            "",
+        ] {
+            let errs = load(&with_url(bad)).unwrap_err();
+            assert!(
+                errs.iter()
+                    .any(|e| e.step.is_none() && e.field == "sources[0].url"),
+                "{bad}: {errs:?}"
+            );
+        }
     }
 
     #[test]

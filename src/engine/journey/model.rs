@@ -97,8 +97,10 @@ pub struct SourceDef {
     pub name: Text,
     /// When it was written or true: "2025", "2017-01", "2014".
     pub era: String,
-    /// Where a reader can read it (opened outside the widget, never fetched by it).
+    /// Where a reader can read it (opened outside the widget, never fetched by it): an
+    /// `http://` or `https://` address, nothing else (a `javascript:` link would run on the page).
     #[serde(default)]
+    #[cfg_attr(test, schemars(regex(pattern = r"^[Hh][Tt][Tt][Pp][Ss]?://")))]
     pub url: Option<String>,
 }
 
@@ -556,6 +558,15 @@ pub struct Journey {
     /// [`super::load`], every source any step cites: these plus those from the registry.
     #[serde(default)]
     pub sources: Vec<SourceDef>,
+}
+
+impl SourceDef {
+    /// Whether [`SourceDef::url`] is an address the widget may link to: `http://` or `https://`
+    /// (any case), so an author's journey can never put a `javascript:` or `data:` link on a page.
+    pub fn url_is_web(url: &str) -> bool {
+        let scheme = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+        scheme.starts_with("https://") || scheme.starts_with("http://")
+    }
 }
 
 impl Journey {
