@@ -6,7 +6,12 @@
 //
 // Rust does the meaning of the settings (src/embed/attrs.rs); this file only gathers them,
 // keeps one mounted widget per element, and starts and stops it as the element comes and goes.
-import init, { mount } from './mfa-rescue-core.js';
+
+// The wasm request starts first, before the glue is even requested: on a slow link the two
+// then travel together instead of one after the other (wasm-bindgen's init takes a Promise
+// of the Response). `new URL(…, import.meta.url)` is also the pattern bundlers copy as an asset.
+const wasm = fetch(new URL('mfa-rescue-core_bg.wasm', import.meta.url));
+let mount;
 
 /** Settings, as attribute names (`data-` + name on the div form, keys of create()'s options). */
 const SETTINGS = ['lang', 'journey', 'start', 'now', 'clock', 'seed', 'theme', 'resume', 'src-journey', 'src-strings'];
@@ -14,7 +19,9 @@ const THEMES = ['auto', 'light', 'dark'];
 const DIV = 'div[data-mfa-rescue]';
 
 let loaded = false;
-const ready = init({ module_or_path: new URL('mfa-rescue-core_bg.wasm', import.meta.url) }).then(() => {
+const ready = import('./mfa-rescue-core.js').then(async (core) => {
+  await core.default({ module_or_path: wasm });
+  mount = core.mount;
   loaded = true;
 });
 
