@@ -11,7 +11,8 @@
 // then travel together instead of one after the other (wasm-bindgen's init takes a Promise
 // of the Response). `new URL(…, import.meta.url)` is also the pattern bundlers copy as an asset.
 const wasm = fetch(new URL('mfa-rescue-core_bg.wasm', import.meta.url));
-let mount;
+wasm.catch(() => {}); // a failure is reported once, through `ready`
+let core = null;
 
 /** Settings, as attribute names (`data-` + name on the div form, keys of create()'s options). */
 const SETTINGS = ['lang', 'journey', 'start', 'now', 'clock', 'seed', 'theme', 'resume', 'src-journey', 'src-strings'];
@@ -19,11 +20,38 @@ const THEMES = ['auto', 'light', 'dark'];
 const DIV = 'div[data-mfa-rescue]';
 
 let loaded = false;
-const ready = import('./mfa-rescue-core.js').then(async (core) => {
-  await core.default({ module_or_path: wasm });
-  mount = core.mount;
+const ready = import('./mfa-rescue-core.js').then(async (glue) => {
+  await glue.default({ module_or_path: wasm });
+  core = glue;
   loaded = true;
 });
+
+/** The built-in journeys (src/engine/builtin.rs IDS; tests/package/drift.test.mjs keeps them
+ *  in step). Their files sit beside this one (`journeys/<id>.json`), not in the wasm. */
+const JOURNEYS = ['triage', 'root-self-service', 'support', 'iam-user', 'org-member', 'prevention'];
+const files = new Map();
+
+/** Fetches built-in journey `id`'s file (once per page) and hands it to the wasm when both are
+ *  here. The request starts at once, so it travels beside the wasm's. */
+function journeyFile(id) {
+  let done = files.get(id);
+  if (!done) {
+    const text = fetch(new URL(`journeys/${id}.json`, import.meta.url)).then((r) => {
+      if (!r.ok) throw new Error(`journeys/${id}.json: ${r.status}`);
+      return r.text();
+    });
+    done = Promise.all([ready, text]).then(([, json]) => {
+      core.provideJourney(id, json);
+    });
+    files.set(id, done);
+  }
+  return done;
+}
+
+/** After a first step: the journeys `id` can hand off to, and theirs, so "Continue" works. */
+function prefetchFrom(id) {
+  for (const next of core.handoffs(id)) journeyFile(next).then(() => prefetchFrom(next), () => {});
+}
 
 const warned = new Set();
 function warnOnce(message) {
@@ -106,14 +134,31 @@ class Instance {
     return s;
   }
 
+  /** The built-in journey this widget starts with (none with src-journey). */
+  get builtin() {
+    return this.read('src-journey') === undefined ? this.read('journey') ?? 'triage' : null;
+  }
+
   start() {
     const generation = ++this.generation;
-    if (loaded) {
+    const journey = this.builtin;
+    // Requested now, beside the wasm; an unknown id is the widget's own error box, no request.
+    if (JOURNEYS.includes(journey)) journeyFile(journey).catch(() => {});
+    if (loaded && core.missingJourneys(this.settings()).length === 0) {
       this.mountNow();
       return;
     }
     this.pending = true;
-    ready.then(
+    const needed = async () => {
+      await ready;
+      // The started journey, then (a saved run that continued in another) that one.
+      for (let round = 0; round < 3; round++) {
+        const missing = core.missingJourneys(this.settings());
+        if (!missing.length) return;
+        await Promise.all(missing.map(journeyFile));
+      }
+    };
+    needed().then(
       () => {
         if (generation !== this.generation) return;
         this.pending = false;
@@ -122,7 +167,7 @@ class Instance {
       (error) => {
         if (generation !== this.generation) return;
         this.pending = false;
-        warnOnce(`mfa-rescue: the widget's code could not load (${error}). Check that mfa-rescue-core_bg.wasm is beside mfa-rescue.js and that the page's CSP allows 'wasm-unsafe-eval'.`);
+        warnOnce(`mfa-rescue: the widget's files could not load (${error}). Check that mfa-rescue-core_bg.wasm and the journeys/ folder are beside mfa-rescue.js and that the page's CSP allows 'wasm-unsafe-eval'.`);
         dispatch(this.el, 'mfa-rescue:error', { message: String(error) });
       },
     );
@@ -134,7 +179,7 @@ class Instance {
     const root = this.el.shadowRoot ?? attach.call(this.el, { mode: 'open' });
     root.replaceChildren();
     try {
-      this.handle = mount(this.el, this.settings());
+      this.handle = core.mount(this.el, this.settings());
     } catch (error) {
       // Only a DOM refusing a shadow root or stylesheet lands here; bad settings show in the box.
       dispatch(this.el, 'mfa-rescue:error', { message: String(error) });
@@ -143,6 +188,8 @@ class Instance {
     // A bad setting's error panel sends its own mfa-rescue:error (from the widget).
     this.applyTheme();
     this.watchVisibility();
+    const journey = this.builtin;
+    if (JOURNEYS.includes(journey)) prefetchFrom(journey);
   }
 
   /** Hidden (display:none), scrolled out of view or in a background tab: no timer runs. */

@@ -221,18 +221,19 @@ async function memoryBytes(tab) {
   });
 }
 
-// Mount: once the module is loaded, connecting an element renders its first step in the same task.
+// Mount: once the module is loaded and the journey's file is on the page (here the one the first
+// widget started with), connecting an element renders its first step in the same task.
 {
   const { context, tab } = await widgets(1);
   const sameTask = await tab.evaluate(() => {
     const el = document.createElement('mfa-rescue');
-    el.setAttribute('journey', 'triage');
+    el.setAttribute('journey', 'root-self-service');
     document.body.append(el);
     const title = el.shadowRoot?.querySelector('[part=step-title]')?.textContent ?? '';
     el.remove();
     return title.length > 0;
   });
-  console.log(`mount: first step rendered in the same task as connectedCallback: ${sameTask ? 'yes' : 'NO'}`);
+  console.log(`mount: with its journey's file on the page, first step rendered in the same task as connectedCallback: ${sameTask ? 'yes' : 'NO'}`);
   await context.close();
 }
 

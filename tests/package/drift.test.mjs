@@ -53,6 +53,10 @@ test('JourneyId is exactly the built-in journeys', () => {
   const files = readdirSync(new URL('../../journeys/', import.meta.url));
   for (const id of ids) assert.ok(files.includes(`${id}.json`), `journeys/${id}.json`);
   assert.deepEqual(quoted(declaration('JourneyId')), ids);
+  // js/mfa-rescue.js fetches exactly these files (a missing id would never load, an extra one
+  // would be a request for a file that is not there).
+  const js = read('js/mfa-rescue.js');
+  assert.deepEqual(JSON.parse(js.match(/const JOURNEYS = (\[[^\]]*\])/)[1].replace(/'/g, '"')).sort(), ids);
 });
 
 test("ErrorCode is exactly the error box's keywords", () => {

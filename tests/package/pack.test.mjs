@@ -48,6 +48,13 @@ test('npm pack makes mfa-rescue-<version>.tgz with the release files at its root
     'README.md',
     'embed.html',
     'index.d.ts',
+    // The built-in journeys, fetched beside the wasm (the same JSON the release build minifies).
+    'journeys/iam-user.json',
+    'journeys/org-member.json',
+    'journeys/prevention.json',
+    'journeys/root-self-service.json',
+    'journeys/support.json',
+    'journeys/triage.json',
     'mfa-rescue-core.js',
     'mfa-rescue-core_bg.wasm',
     'mfa-rescue.js',
