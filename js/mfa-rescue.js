@@ -7,11 +7,11 @@
 // Rust does the meaning of the settings (src/embed/attrs.rs); this file only gathers them,
 // keeps one mounted widget per element, and starts and stops it as the element comes and goes.
 
-// The wasm request starts first, before the glue is even requested: on a slow link the two
-// then travel together instead of one after the other (wasm-bindgen's init takes a Promise
-// of the Response). `new URL(…, import.meta.url)` is also the pattern bundlers copy as an asset.
-const wasm = fetch(new URL('mfa-rescue-core_bg.wasm', import.meta.url));
-wasm.catch(() => {}); // a failure is reported once, through `ready`
+// Order of the requests on a slow link: first what shows a widget's first step at once (its
+// pre-rendered markup and the stylesheet, a few KB), then the wasm, started before the glue is
+// even requested so the two travel together (wasm-bindgen's init takes a Promise of the
+// Response), and the journey's file beside them. `new URL(…, import.meta.url)` is also the
+// pattern bundlers copy as an asset.
 let core = null;
 
 /** Settings, as attribute names (`data-` + name on the div form, keys of create()'s options). */
@@ -20,11 +20,20 @@ const THEMES = ['auto', 'light', 'dark'];
 const DIV = 'div[data-mfa-rescue]';
 
 let loaded = false;
-const ready = import('./mfa-rescue-core.js').then(async (glue) => {
-  await glue.default({ module_or_path: wasm });
-  core = glue;
-  loaded = true;
-});
+let ready = null;
+/** Loads the wasm and its glue, once; the same promise after that. */
+function loadCore() {
+  if (!ready) {
+    const wasm = fetch(new URL('mfa-rescue-core_bg.wasm', import.meta.url));
+    wasm.catch(() => {}); // a failure is reported once, through `ready`
+    ready = import('./mfa-rescue-core.js').then(async (glue) => {
+      await glue.default({ module_or_path: wasm });
+      core = glue;
+      loaded = true;
+    });
+  }
+  return ready;
+}
 
 /** The built-in journeys (src/engine/builtin.rs IDS; tests/package/drift.test.mjs keeps them
  *  in step). Their files sit beside this one (`journeys/<id>.json`), not in the wasm. */
@@ -40,12 +49,36 @@ function journeyFile(id) {
       if (!r.ok) throw new Error(`journeys/${id}.json: ${r.status}`);
       return r.text();
     });
-    done = Promise.all([ready, text]).then(([, json]) => {
+    done = Promise.all([loadCore(), text]).then(([, json]) => {
       core.provideJourney(id, json);
     });
     files.set(id, done);
   }
   return done;
+}
+
+/** Fetches `name` beside this file once per page: its text, or null if it cannot be had. */
+const texts = new Map();
+function sideText(name) {
+  let text = texts.get(name);
+  if (!text) {
+    text = fetch(new URL(name, import.meta.url), { priority: 'high' })
+      .then((r) => (r.ok ? r.text() : null))
+      .catch(() => null);
+    texts.set(name, text);
+  }
+  return text;
+}
+let sheet = null;
+
+/** The language the widget will take (src/embed/attrs.rs resolve_lang, in short): only to pick
+ *  the pre-rendered first step; the live widget decides, and replaces it. */
+function guessLang(...tags) {
+  for (const tag of tags) {
+    const primary = String(tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
+    if (primary === 'ja' || primary === 'en') return primary;
+  }
+  return 'en';
 }
 
 /** After a first step: the journeys `id` can hand off to, and theirs, so "Continue" works. */
@@ -142,15 +175,21 @@ class Instance {
   start() {
     const generation = ++this.generation;
     const journey = this.builtin;
-    // Requested now, beside the wasm; an unknown id is the widget's own error box, no request.
-    if (JOURNEYS.includes(journey)) journeyFile(journey).catch(() => {});
     if (loaded && core.missingJourneys(this.settings()).length === 0) {
       this.mountNow();
       return;
     }
     this.pending = true;
+    // The pre-rendered first step first; then the wasm and the journey's file, together (an
+    // unknown id is the widget's own error box, no request).
+    const shown = this.preview(journey, generation);
+    shown.then(() => {
+      loadCore().catch(() => {});
+      if (JOURNEYS.includes(journey)) journeyFile(journey).catch(() => {});
+    });
     const needed = async () => {
-      await ready;
+      await shown;
+      await loadCore();
       // The started journey, then (a saved run that continued in another) that one.
       for (let round = 0; round < 3; round++) {
         const missing = core.missingJourneys(this.settings());
@@ -171,6 +210,42 @@ class Instance {
         dispatch(this.el, 'mfa-rescue:error', { message: String(error) });
       },
     );
+  }
+
+  /** While the wasm is on its way: the journey's first step as the build pre-rendered it
+   *  (journeys/<id>.<lang>.html, the live widget's own markup), `inert` so that nothing in it can
+   *  be clicked or focused before it works, in the shadow root the live widget then fills. Not
+   *  for a deep link (`start`) or a widget that may resume a saved run (its step is another). */
+  preview(journey, generation) {
+    const none = Promise.resolve();
+    if (!JOURNEYS.includes(journey) || this.read('start') !== undefined) return none;
+    const id = this.query?.get('id') ?? this.el.id;
+    if (id && this.read('resume')?.trim() !== 'off') {
+      try {
+        const prefix = `mfa-rescue:${id}:`;
+        for (let i = 0; i < sessionStorage.length; i++) if (sessionStorage.key(i)?.startsWith(prefix)) return none;
+      } catch {
+        // No storage: no resume either.
+      }
+    }
+    const lang = guessLang(this.read('lang'), langAround(this.prefix ? this.el : this.el.parentElement ?? this.el.getRootNode().host), ...(navigator.languages ?? [navigator.language]));
+    return Promise.all([sideText(`journeys/${journey}.${lang}.html`), sideText('widget.css')]).then(([html, css]) => {
+      if (html === null || css === null || generation !== this.generation || this.handle || !this.el.isConnected) return;
+      const root = this.el.shadowRoot ?? attach.call(this.el, { mode: 'open' });
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+      }
+      root.adoptedStyleSheets = [sheet];
+      const box = document.createElement('div');
+      box.className = 'mfa-rescue-root';
+      box.inert = true;
+      box.setAttribute('aria-busy', 'true');
+      box.dataset.prerendered = '';
+      box.innerHTML = html;
+      root.replaceChildren(box);
+      this.applyTheme();
+    });
   }
 
   mountNow() {
@@ -228,7 +303,11 @@ class Instance {
 
   /** A setting changed: `lang` and `theme` apply live, the others start the widget again. */
   changed(name) {
-    if (!this.handle) return;
+    // The pre-rendered step shown while the wasm loads takes a new theme at once too.
+    if (!this.handle) {
+      if (name === 'theme') this.applyTheme();
+      return;
+    }
     if (name === 'lang') this.handle.setLang(this.settings());
     else if (name === 'theme') this.applyTheme();
     else this.start();
