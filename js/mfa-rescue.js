@@ -71,6 +71,12 @@ function sideText(name) {
 }
 let sheet = null;
 
+/** The catalogue's `Loading` (src/i18n/mod.rs; tests/package/drift.test.mjs keeps this copy
+ *  equal): what the box says before its first step is there, in the page's language. */
+const LOADING = { ja: 'MFA 復旧のリハーサルを読み込んでいます…', en: 'Loading the MFA recovery rehearsal…' };
+const PLACEHOLDER_CSS = ':host{display:block}p{margin:0;padding:1em;min-height:12em;font:inherit;color:inherit;opacity:.75}';
+let placeholderSheet = null;
+
 /** The language the widget will take (src/embed/attrs.rs resolve_lang, in short): only to pick
  *  the pre-rendered first step; the live widget decides, and replaces it. */
 function guessLang(...tags) {
@@ -182,6 +188,7 @@ class Instance {
     this.pending = true;
     // The pre-rendered first step first; then the wasm and the journey's file, together (an
     // unknown id is the widget's own error box, no request).
+    this.placeholder();
     const shown = this.preview(journey, generation);
     shown.then(() => {
       loadCore().catch(() => {});
@@ -206,10 +213,34 @@ class Instance {
       (error) => {
         if (generation !== this.generation) return;
         this.pending = false;
+        this.el.shadowRoot?.replaceChildren(); // no "loading" that never ends
         warnOnce(`mfa-rescue: the widget's files could not load (${error}). Check that mfa-rescue-core_bg.wasm and the journeys/ folder are beside mfa-rescue.js and that the page's CSP allows 'wasm-unsafe-eval'.`);
         dispatch(this.el, 'mfa-rescue:error', { message: String(error) });
       },
     );
+  }
+
+  /** The language the widget will most likely take (for what it shows before it runs). */
+  get likelyLang() {
+    return guessLang(this.read('lang'), langAround(this.prefix ? this.el : this.el.parentElement ?? this.el.getRootNode().host), ...(navigator.languages ?? [navigator.language]));
+  }
+
+  /** An empty box says that it is loading, in the page's language, until a first step shows. */
+  placeholder() {
+    const root = this.el.shadowRoot ?? attach.call(this.el, { mode: 'open' });
+    if (root.childElementCount) return;
+    if (!placeholderSheet) {
+      placeholderSheet = new CSSStyleSheet();
+      placeholderSheet.replaceSync(PLACEHOLDER_CSS);
+    }
+    root.adoptedStyleSheets = [placeholderSheet];
+    const p = document.createElement('p');
+    p.setAttribute('role', 'status');
+    p.dataset.loading = '';
+    const lang = this.likelyLang;
+    p.lang = lang;
+    p.textContent = LOADING[lang];
+    root.replaceChildren(p);
   }
 
   /** While the wasm is on its way: the journey's first step as the build pre-rendered it
@@ -228,7 +259,7 @@ class Instance {
         // No storage: no resume either.
       }
     }
-    const lang = guessLang(this.read('lang'), langAround(this.prefix ? this.el : this.el.parentElement ?? this.el.getRootNode().host), ...(navigator.languages ?? [navigator.language]));
+    const lang = this.likelyLang;
     return Promise.all([sideText(`journeys/${journey}.${lang}.html`), sideText('widget.css')]).then(([html, css]) => {
       if (html === null || css === null || generation !== this.generation || this.handle || !this.el.isConnected) return;
       const root = this.el.shadowRoot ?? attach.call(this.el, { mode: 'open' });

@@ -104,3 +104,18 @@ test("every journey's pre-rendered first step, in both languages, is the live wi
   }
   await context.close();
 });
+
+test('before any first step is there, the box says it is loading, in the page language', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Nothing but the wrapper arrives: no pre-rendered step, no wasm.
+  await page.route(/\/(journeys\/|widget\.css|mfa-rescue-core)/, () => {});
+  await page.goto(`${site.url}/pages/mkdocs.html`);
+  const status = page.locator('mfa-rescue [data-loading][role=status]').first();
+  await status.waitFor();
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  const strings = JSON.parse((await import('node:fs')).readFileSync('i18n/strings.json', 'utf8'));
+  assert.equal(await status.getAttribute('lang'), lang.slice(0, 2));
+  assert.equal((await status.textContent()).trim(), strings.Loading[lang.slice(0, 2)]);
+  await context.close();
+});

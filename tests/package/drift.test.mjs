@@ -82,3 +82,11 @@ test('the event detail types name exactly what the widget sends (src/ui/events.r
     assert.deepEqual(keys(declaration(type)), sent.get(event), `${type} is what ${event} sends`);
   }
 });
+
+test("mfa-rescue.js's loading text is the catalogue's Loading, in both languages", () => {
+  const js = read('js/mfa-rescue.js');
+  const copy = JSON.parse(js.match(/const LOADING = (\{[^}]*\})/)[1].replace(/'/g, '"').replace(/(\w+):/g, '"$1":'));
+  const { ja, en } = JSON.parse(read('i18n/strings.json')).Loading;
+  assert.deepEqual(copy, { ja, en });
+});
+
