@@ -6,7 +6,13 @@
 //
 // Rust does the meaning of the settings (src/embed/attrs.rs); this file only gathers them,
 // keeps one mounted widget per element, and starts and stops it as the element comes and goes.
-import init, { mount } from './mfa-rescue-core.js';
+
+// Order of the requests on a slow link: first what shows a widget's first step at once (its
+// pre-rendered markup and the stylesheet, a few KB), then the wasm, started before the glue is
+// even requested so the two travel together (wasm-bindgen's init takes a Promise of the
+// Response), and the journey's file beside them. `new URL(…, import.meta.url)` is also the
+// pattern bundlers copy as an asset.
+let core = null;
 
 /** Settings, as attribute names (`data-` + name on the div form, keys of create()'s options). */
 const SETTINGS = ['lang', 'journey', 'start', 'now', 'clock', 'seed', 'theme', 'resume', 'src-journey', 'src-strings'];
@@ -14,9 +20,77 @@ const THEMES = ['auto', 'light', 'dark'];
 const DIV = 'div[data-mfa-rescue]';
 
 let loaded = false;
-const ready = init({ module_or_path: new URL('mfa-rescue-core_bg.wasm', import.meta.url) }).then(() => {
-  loaded = true;
-});
+let ready = null;
+/** Loads the wasm and its glue, once; the same promise after that. */
+function loadCore() {
+  if (!ready) {
+    const wasm = fetch(new URL('mfa-rescue-core_bg.wasm', import.meta.url));
+    wasm.catch(() => {}); // a failure is reported once, through `ready`
+    ready = import('./mfa-rescue-core.js').then(async (glue) => {
+      await glue.default({ module_or_path: wasm });
+      core = glue;
+      loaded = true;
+    });
+  }
+  return ready;
+}
+
+/** The built-in journeys (src/engine/builtin.rs IDS; tests/package/drift.test.mjs keeps them
+ *  in step). Their files sit beside this one (`journeys/<id>.json`), not in the wasm. */
+const JOURNEYS = ['triage', 'root-self-service', 'support', 'iam-user', 'org-member', 'prevention'];
+const files = new Map();
+
+/** Fetches built-in journey `id`'s file (once per page) and hands it to the wasm when both are
+ *  here. The request starts at once, so it travels beside the wasm's. */
+function journeyFile(id) {
+  let done = files.get(id);
+  if (!done) {
+    const text = fetch(new URL(`journeys/${id}.json`, import.meta.url)).then((r) => {
+      if (!r.ok) throw new Error(`journeys/${id}.json: ${r.status}`);
+      return r.text();
+    });
+    done = Promise.all([loadCore(), text]).then(([, json]) => {
+      core.provideJourney(id, json);
+    });
+    files.set(id, done);
+  }
+  return done;
+}
+
+/** Fetches `name` beside this file once per page: its text, or null if it cannot be had. */
+const texts = new Map();
+function sideText(name) {
+  let text = texts.get(name);
+  if (!text) {
+    text = fetch(new URL(name, import.meta.url), { priority: 'high' })
+      .then((r) => (r.ok ? r.text() : null))
+      .catch(() => null);
+    texts.set(name, text);
+  }
+  return text;
+}
+let sheet = null;
+
+/** The catalogue's `Loading` (src/i18n/mod.rs; tests/package/drift.test.mjs keeps this copy
+ *  equal): what the box says before its first step is there, in the page's language. */
+const LOADING = { ja: 'MFA 復旧のリハーサルを読み込んでいます…', en: 'Loading the MFA recovery rehearsal…' };
+const PLACEHOLDER_CSS = ':host{display:block}p{margin:0;padding:1em;min-height:12em;font:inherit;color:inherit;opacity:.75}';
+let placeholderSheet = null;
+
+/** The language the widget will take (src/embed/attrs.rs resolve_lang, in short): only to pick
+ *  the pre-rendered first step; the live widget decides, and replaces it. */
+function guessLang(...tags) {
+  for (const tag of tags) {
+    const primary = String(tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
+    if (primary === 'ja' || primary === 'en') return primary;
+  }
+  return 'en';
+}
+
+/** After a first step: the journeys `id` can hand off to, and theirs, so "Continue" works. */
+function prefetchFrom(id) {
+  for (const next of core.handoffs(id)) journeyFile(next).then(() => prefetchFrom(next), () => {});
+}
 
 const warned = new Set();
 function warnOnce(message) {
@@ -99,14 +173,38 @@ class Instance {
     return s;
   }
 
+  /** The built-in journey this widget starts with (none with src-journey). */
+  get builtin() {
+    return this.read('src-journey') === undefined ? this.read('journey') ?? 'triage' : null;
+  }
+
   start() {
     const generation = ++this.generation;
-    if (loaded) {
+    const journey = this.builtin;
+    if (loaded && core.missingJourneys(this.settings()).length === 0) {
       this.mountNow();
       return;
     }
     this.pending = true;
-    ready.then(
+    // The pre-rendered first step first; then the wasm and the journey's file, together (an
+    // unknown id is the widget's own error box, no request).
+    this.placeholder();
+    const shown = this.preview(journey, generation);
+    shown.then(() => {
+      loadCore().catch(() => {});
+      if (JOURNEYS.includes(journey)) journeyFile(journey).catch(() => {});
+    });
+    const needed = async () => {
+      await shown;
+      await loadCore();
+      // The started journey, then (a saved run that continued in another) that one.
+      for (let round = 0; round < 3; round++) {
+        const missing = core.missingJourneys(this.settings());
+        if (!missing.length) return;
+        await Promise.all(missing.map(journeyFile));
+      }
+    };
+    needed().then(
       () => {
         if (generation !== this.generation) return;
         this.pending = false;
@@ -115,10 +213,70 @@ class Instance {
       (error) => {
         if (generation !== this.generation) return;
         this.pending = false;
-        warnOnce(`mfa-rescue: the widget's code could not load (${error}). Check that mfa-rescue-core_bg.wasm is beside mfa-rescue.js and that the page's CSP allows 'wasm-unsafe-eval'.`);
+        this.el.shadowRoot?.replaceChildren(); // no "loading" that never ends
+        warnOnce(`mfa-rescue: the widget's files could not load (${error}). Check that mfa-rescue-core_bg.wasm and the journeys/ folder are beside mfa-rescue.js and that the page's CSP allows 'wasm-unsafe-eval'.`);
         dispatch(this.el, 'mfa-rescue:error', { message: String(error) });
       },
     );
+  }
+
+  /** The language the widget will most likely take (for what it shows before it runs). */
+  get likelyLang() {
+    return guessLang(this.read('lang'), langAround(this.prefix ? this.el : this.el.parentElement ?? this.el.getRootNode().host), ...(navigator.languages ?? [navigator.language]));
+  }
+
+  /** An empty box says that it is loading, in the page's language, until a first step shows. */
+  placeholder() {
+    const root = this.el.shadowRoot ?? attach.call(this.el, { mode: 'open' });
+    if (root.childElementCount) return;
+    if (!placeholderSheet) {
+      placeholderSheet = new CSSStyleSheet();
+      placeholderSheet.replaceSync(PLACEHOLDER_CSS);
+    }
+    root.adoptedStyleSheets = [placeholderSheet];
+    const p = document.createElement('p');
+    p.setAttribute('role', 'status');
+    p.dataset.loading = '';
+    const lang = this.likelyLang;
+    p.lang = lang;
+    p.textContent = LOADING[lang];
+    root.replaceChildren(p);
+  }
+
+  /** While the wasm is on its way: the journey's first step as the build pre-rendered it
+   *  (journeys/<id>.<lang>.html, the live widget's own markup), `inert` so that nothing in it can
+   *  be clicked or focused before it works, in the shadow root the live widget then fills. Not
+   *  for a deep link (`start`) or a widget that may resume a saved run (its step is another). */
+  preview(journey, generation) {
+    const none = Promise.resolve();
+    if (!JOURNEYS.includes(journey) || this.read('start') !== undefined) return none;
+    const id = this.query?.get('id') ?? this.el.id;
+    if (id && this.read('resume')?.trim() !== 'off') {
+      try {
+        const prefix = `mfa-rescue:${id}:`;
+        for (let i = 0; i < sessionStorage.length; i++) if (sessionStorage.key(i)?.startsWith(prefix)) return none;
+      } catch {
+        // No storage: no resume either.
+      }
+    }
+    const lang = this.likelyLang;
+    return Promise.all([sideText(`journeys/${journey}.${lang}.html`), sideText('widget.css')]).then(([html, css]) => {
+      if (html === null || css === null || generation !== this.generation || this.handle || !this.el.isConnected) return;
+      const root = this.el.shadowRoot ?? attach.call(this.el, { mode: 'open' });
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+      }
+      root.adoptedStyleSheets = [sheet];
+      const box = document.createElement('div');
+      box.className = 'mfa-rescue-root';
+      box.inert = true;
+      box.setAttribute('aria-busy', 'true');
+      box.dataset.prerendered = '';
+      box.innerHTML = html;
+      root.replaceChildren(box);
+      this.applyTheme();
+    });
   }
 
   mountNow() {
@@ -127,7 +285,7 @@ class Instance {
     const root = this.el.shadowRoot ?? attach.call(this.el, { mode: 'open' });
     root.replaceChildren();
     try {
-      this.handle = mount(this.el, this.settings());
+      this.handle = core.mount(this.el, this.settings());
     } catch (error) {
       // Only a DOM refusing a shadow root or stylesheet lands here; bad settings show in the box.
       dispatch(this.el, 'mfa-rescue:error', { message: String(error) });
@@ -136,6 +294,8 @@ class Instance {
     // A bad setting's error panel sends its own mfa-rescue:error (from the widget).
     this.applyTheme();
     this.watchVisibility();
+    const journey = this.builtin;
+    if (JOURNEYS.includes(journey)) prefetchFrom(journey);
   }
 
   /** Hidden (display:none), scrolled out of view or in a background tab: no timer runs. */
@@ -174,7 +334,11 @@ class Instance {
 
   /** A setting changed: `lang` and `theme` apply live, the others start the widget again. */
   changed(name) {
-    if (!this.handle) return;
+    // The pre-rendered step shown while the wasm loads takes a new theme at once too.
+    if (!this.handle) {
+      if (name === 'theme') this.applyTheme();
+      return;
+    }
     if (name === 'lang') this.handle.setLang(this.settings());
     else if (name === 'theme') this.applyTheme();
     else this.start();

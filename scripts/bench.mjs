@@ -1,29 +1,91 @@
-// Cold start: for each page, N fresh browser contexts; in each, the time from navigation start to
-// the frame in which the first visible content exists (the widget's step title inside its shadow
-// root; the baseline's paragraph), read from performance.now() inside the page.
+// Cold start on a phone-like link (issue 12), then on localhost: for each page, N fresh browser
+// contexts; in each, the time from navigation start to the frame in which the first step's title
+// exists in the widget's shadow root (VISIBLE; the baseline's paragraph), and to the first click
+// on one of the step's buttons that the widget answers with an event (INTERACTIVE), read from
+// performance.now() inside the page, and the bytes transferred before the first step was visible.
 import { serve, launch } from '../tests/e2e/harness.mjs';
-import { resolve } from 'node:path';
+import { createServer } from 'node:http';
+import { readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const runs = Number(process.argv[2] ?? 11);
-const pages = [
-  { name: 'leptos hello world', dist: 'target/bench-hello', probe: () => document.querySelector('#hello') },
-  {
-    name: 'mfa-rescue widget',
-    dist: 'dist',
-    probe: () => document.querySelector('#demo')?.shadowRoot?.querySelector('[part=step-title], [part=totp-code]'),
-  },
-];
+// The widget's build folder (BENCH_DIST: another build, e.g. a copy of main's, to compare).
+const DIST = process.env.BENCH_DIST ?? 'dist';
+const netRuns = Number(process.env.BENCH_NET_RUNS ?? 7);
 
-// Installed before any page script: polls every animation frame and records when `probe` first
-// finds its element.
-function installProbe(probeSource) {
-  const probe = new Function(`return (${probeSource})();`);
-  const tick = () => {
-    if (probe()) {
-      window.__firstContentAt = performance.now();
-    } else {
-      requestAnimationFrame(tick);
+// "Slow 4G" as the issue measures it: 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip.
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** A static server as a real host runs one: brotli (or gzip) for what the browser accepts,
+ *  compressed once per file. `extra` maps request paths to files outside `root`. */
+async function serveCompressed(root, extra = {}) {
+  const cache = new Map();
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    let file = extra[path] ?? join(root, path === '/' ? 'index.html' : path);
+    try {
+      if (!extra[path] && !file.startsWith(root)) throw new Error('outside');
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      const accept = req.headers['accept-encoding'] ?? '';
+      const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+      const key = `${file}:${encoding}`;
+      if (!cache.has(key)) {
+        const raw = readFileSync(file);
+        cache.set(key, encoding === 'br'
+          ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+          : encoding === 'gzip' ? gzipSync(raw, { level: 9 }) : raw);
+      }
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (encoding) headers['content-encoding'] = encoding;
+      res.writeHead(200, headers);
+      res.end(cache.get(key));
+    } catch {
+      res.writeHead(404).end('not found');
     }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+// Installed before any page script: polls every animation frame. VISIBLE when the probe finds
+// the first step's title; then INTERACTIVE at the first click on a step button (an answer, or
+// Next) not inside an inert subtree that the widget answers with one of its events.
+function installProbe(kind) {
+  const visible = () =>
+    kind === 'hello'
+      ? document.querySelector('#hello')
+      : [...document.querySelectorAll('mfa-rescue')].map((e) => e.shadowRoot?.querySelector('[part=step-title]')).find(Boolean);
+  let clickedAt = null;
+  const answered = () => {
+    if (clickedAt !== null && window.__interactiveAt === undefined) window.__interactiveAt = clickedAt;
+  };
+  document.addEventListener('mfa-rescue:decision', answered);
+  document.addEventListener('mfa-rescue:step', (e) => { if (e.detail?.index > 0) answered(); });
+  const tick = () => {
+    const now = performance.now();
+    if (window.__visibleAt === undefined && visible()) {
+      window.__visibleAt = now;
+      if (kind === 'hello') window.__interactiveAt = now;
+    }
+    if (window.__visibleAt !== undefined && window.__interactiveAt === undefined) {
+      const root = document.querySelector('mfa-rescue')?.shadowRoot;
+      const button = [...(root?.querySelectorAll('button[data-choice], [part=next]') ?? [])].find((b) => !b.closest('[inert]'));
+      if (button) {
+        clickedAt = now;
+        button.click();
+      }
+    }
+    if (window.__interactiveAt === undefined) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 }
@@ -34,25 +96,76 @@ const median = (xs) => {
 };
 
 const browser = await launch();
-const results = {};
-for (const page of pages) {
-  const server = await serve(resolve(page.dist));
-  const times = [];
-  for (let i = 0; i < runs; i++) {
+
+/** `count` fresh contexts on `url`; medians of visible, interactive and bytes before visible. */
+async function measure(url, kind, count, network) {
+  const visible = [];
+  const interactive = [];
+  const bytes = [];
+  for (let i = 0; i < count; i++) {
     const context = await browser.newContext();
     const tab = await context.newPage();
-    await tab.addInitScript(installProbe, page.probe.toString());
-    await tab.goto(server.url + '/');
-    await tab.waitForFunction(() => window.__firstContentAt !== undefined, null, { timeout: 15000 });
-    times.push(await tab.evaluate(() => window.__firstContentAt));
+    if (network) {
+      const cdp = await context.newCDPSession(tab);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+      await cdp.send('Network.emulateNetworkConditions', network);
+    }
+    await tab.addInitScript(installProbe, kind);
+    await tab.goto(url);
+    await tab.waitForFunction(() => window.__interactiveAt !== undefined, null, { timeout: 30000 });
+    const r = await tab.evaluate(() => {
+      const t = window.__visibleAt;
+      const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+      const before = entries.filter((e) => e.responseEnd <= t).reduce((n, e) => n + e.transferSize, 0);
+      return { visible: t, interactive: window.__interactiveAt, before };
+    });
+    visible.push(r.visible);
+    interactive.push(r.interactive);
+    bytes.push(r.before);
     await context.close();
   }
+  return { visible: median(visible), interactive: median(interactive), bytes: median(bytes), min: Math.min(...visible), max: Math.max(...visible) };
+}
+
+const pages = [
+  { name: 'leptos hello world', dist: 'target/bench-hello', path: '/', kind: 'hello' },
+  { name: 'plain host page', dist: DIST, path: '/plain.html', kind: 'widget' },
+  { name: 'embed.html', dist: DIST, path: '/embed.html', kind: 'widget' },
+];
+const extra = { '/plain.html': resolve('bench/plain.html') };
+const fmt = (ms) => `${(ms / 1000).toFixed(2)} s`;
+
+console.log(`== Slow 4G (1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT; files served brotli), median of ${netRuns} fresh contexts`);
+const slow = {};
+for (const page of pages) {
+  const server = await serveCompressed(resolve(page.dist), page.dist === DIST ? extra : {});
+  slow[page.name] = await measure(server.url + page.path, page.kind, netRuns, SLOW_4G);
   await server.close();
-  results[page.name] = median(times);
-  console.log(`${page.name.padEnd(20)} cold start median ${median(times).toFixed(0).padStart(5)} ms over ${runs} fresh contexts (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
+}
+const hello = slow['leptos hello world'].visible;
+for (const page of pages) {
+  const r = slow[page.name];
+  console.log(
+    `${page.name.padEnd(20)} visible ${fmt(r.visible)} (${(r.visible / hello).toFixed(2)}x, min ${fmt(r.min)}, max ${fmt(r.max)})` +
+      (page.kind === 'hello' ? '' : `  interactive ${fmt(r.interactive)} (${(r.interactive / hello).toFixed(2)}x)`) +
+      `  on the wire before the first step ${(r.bytes / 1000).toFixed(1)} KB`,
+  );
+}
+console.log('goals: visible <= 1.3x, interactive <= 2x the hello world; first load <= 90 KB on the wire');
+console.log();
+
+console.log(`== localhost, no emulation, median of ${runs} fresh contexts`);
+const local = {};
+for (const page of pages.filter((p) => p.name !== 'plain host page')) {
+  const server = await serve(resolve(page.dist));
+  local[page.name] = await measure(server.url + page.path, page.kind, runs, null);
+  await server.close();
+  const r = local[page.name];
+  console.log(`${page.name.padEnd(20)} cold start median ${r.visible.toFixed(0).padStart(5)} ms (min ${r.min.toFixed(0)}, max ${r.max.toFixed(0)}), interactive ${r.interactive.toFixed(0)} ms`);
 }
 await browser.close();
-const ratio = results['mfa-rescue widget'] / results['leptos hello world'];
+const ratio = local['embed.html'].visible / local['leptos hello world'].visible;
 console.log(`cold start ratio widget / hello world: ${ratio.toFixed(2)}x (goal <= 1.3x)`);
 
 // ---- Mount, idle cost and scale (issue 6), on the release build's iframe page ----
@@ -61,7 +174,7 @@ console.log(`cold start ratio widget / hello world: ${ratio.toFixed(2)}x (goal <
 import { chromium } from 'playwright-core';
 
 const isolated = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
-const server = await serve(resolve('dist'), isolated);
+const server = await serve(resolve(DIST), isolated);
 const chrome = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--enable-blink-features=ForceEagerMeasureMemory'],
@@ -108,18 +221,19 @@ async function memoryBytes(tab) {
   });
 }
 
-// Mount: once the module is loaded, connecting an element renders its first step in the same task.
+// Mount: once the module is loaded and the journey's file is on the page (here the one the first
+// widget started with), connecting an element renders its first step in the same task.
 {
   const { context, tab } = await widgets(1);
   const sameTask = await tab.evaluate(() => {
     const el = document.createElement('mfa-rescue');
-    el.setAttribute('journey', 'triage');
+    el.setAttribute('journey', 'root-self-service');
     document.body.append(el);
     const title = el.shadowRoot?.querySelector('[part=step-title]')?.textContent ?? '';
     el.remove();
     return title.length > 0;
   });
-  console.log(`mount: first step rendered in the same task as connectedCallback: ${sameTask ? 'yes' : 'NO'}`);
+  console.log(`mount: with its journey's file on the page, first step rendered in the same task as connectedCallback: ${sameTask ? 'yes' : 'NO'}`);
   await context.close();
 }
 

@@ -21,7 +21,18 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 /** Built into dist/ by Trunk and staged at the root; embed.html is packed from its source. */
-export const STAGED = ['mfa-rescue.js', 'mfa-rescue-core.js', 'mfa-rescue-core_bg.wasm', 'page.js'];
+export const STAGED = [
+  'mfa-rescue.js',
+  'mfa-rescue-core.js',
+  'mfa-rescue-core_bg.wasm',
+  'page.js',
+  // The pre-rendered first steps (scripts/prerender.mjs) and their stylesheet; the journeys'
+  // JSON itself is packed from journeys/ as it is.
+  'widget.css',
+  ...readdirSync(join(ROOT, 'journeys'))
+    .filter((n) => n.endsWith('.json') && n !== 'sources.json')
+    .flatMap((n) => ['ja', 'en'].map((lang) => `journeys/${n.slice(0, -5)}.${lang}.html`)),
+];
 /** What the release build is made from (for MFA_RESCUE_REUSE_DIST). */
 const SOURCES = ['Cargo.toml', 'Cargo.lock', 'Trunk.toml', 'index.html', 'embed.html', 'src', 'js', 'style', 'journeys', 'scripts/trim-js.mjs'];
 

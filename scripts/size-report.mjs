@@ -19,7 +19,7 @@ function walk(d) {
   });
 }
 
-const shipped = walk(dir).filter((p) => /\.(wasm|js|css|html)$/.test(p)).sort();
+const shipped = walk(dir).filter((p) => /\.(wasm|js|css|html)$/.test(p) || /(^|[\/])journeys[\/][^\/]+\.json$/.test(p)).sort();
 const rows = shipped.map((p) => {
   const data = readFileSync(p);
   return {

@@ -5,8 +5,21 @@
 // About 1.7 KB brotli. Only whole-line `//` comments and `/** … */` blocks that start a line are
 // removed, and the files are checked to hold no multi-line template literal, where indentation
 // would be content.
-import { readFileSync, writeFileSync } from 'node:fs';
+// In every build it also writes the built-in journeys beside the wasm, as the browser fetches
+// them (they are not compiled into it): dist/journeys/<id>.json, whitespace removed (the same
+// JSON value; the wasm's loader checks them as ever).
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+{
+  const staging = process.env.TRUNK_STAGING_DIR;
+  const source = join(process.env.TRUNK_SOURCE_DIR ?? '.', 'journeys');
+  mkdirSync(join(staging, 'journeys'), { recursive: true });
+  for (const name of readdirSync(source).filter((n) => n.endsWith('.json') && n !== 'sources.json')) {
+    const json = JSON.stringify(JSON.parse(readFileSync(join(source, name), 'utf8')));
+    writeFileSync(join(staging, 'journeys', name), json);
+  }
+}
 
 if (process.env.TRUNK_PROFILE === 'release') {
   const staging = process.env.TRUNK_STAGING_DIR;

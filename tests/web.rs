@@ -996,8 +996,40 @@ async fn a_bad_start_or_an_invalid_journey_shows_what_to_fix() {
     assert_eq!(w.step_title(), "Sign in as the root user");
 }
 
+/// The built-in journeys' files, handed over as `mfa-rescue.js` does in a page (the wasm does
+/// not compile them in).
+fn provide_builtin() {
+    for (id, json) in [
+        ("triage", include_str!("../journeys/triage.json")),
+        (
+            "root-self-service",
+            include_str!("../journeys/root-self-service.json"),
+        ),
+        ("support", include_str!("../journeys/support.json")),
+        ("iam-user", include_str!("../journeys/iam-user.json")),
+        ("org-member", include_str!("../journeys/org-member.json")),
+        ("prevention", include_str!("../journeys/prevention.json")),
+    ] {
+        builtin::provide(id, json.to_owned());
+        assert!(builtin::available(id));
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_built_in_journey_is_not_compiled_into_the_wasm_but_provided() {
+    // Only built-in ids are taken, and each once.
+    assert!(!builtin::provide("no-such-journey", "{}".into()));
+    provide_builtin();
+    assert!(
+        !builtin::provide("triage", "{}".into()),
+        "the first copy stays"
+    );
+    assert!(builtin::journey("triage").unwrap().is_ok());
+}
+
 #[wasm_bindgen_test]
 async fn the_built_in_journey_starts_on_its_first_step() {
+    provide_builtin();
     let journey = builtin::journey(mfa_rescue::ui::DEFAULT_JOURNEY)
         .unwrap()
         .unwrap();

@@ -7,6 +7,7 @@
 //! settings as a plain object and keeps the returned [`Embedded`] until the element leaves.
 
 pub mod attrs;
+pub mod data;
 
 use std::cell::RefCell;
 

@@ -133,6 +133,9 @@ macro_rules! catalogue {
 
 catalogue! {
     WidgetTitle { en: "MFA recovery rehearsal", ja: "MFA 復旧のリハーサル" }
+    // Shown by mfa-rescue.js in the box until the first step is there, before the wasm and this
+    // catalogue have loaded: it carries a copy, which tests/package/drift.test.mjs keeps equal.
+    Loading { en: "Loading the MFA recovery rehearsal…", ja: "MFA 復旧のリハーサルを読み込んでいます…" }
     PracticeBanner {
         en: "Practice screen. Nothing you type leaves this page. Never type a real AWS password, access key or code here.",
         ja: "練習用の画面です。入力した内容はこのページの外へ送られません。本物の AWS のパスワード・アクセスキー・コードは入力しないでください。",

@@ -5,6 +5,8 @@
 
 use std::sync::Arc;
 
+use leptos::prelude::{ArcTrigger, Notify, Track};
+
 use crate::engine::builtin;
 use crate::engine::journey::{self, Journey, JourneyError, validate};
 use crate::i18n::{Key, Tr};
@@ -138,4 +140,43 @@ pub fn load(source: &JourneySource, start: Option<&str>) -> Result<Arc<Journey>,
         });
     }
     Ok(journey)
+}
+
+thread_local! {
+    /// Notified whenever a built-in journey's file arrives from the page (after the widgets that
+    /// started with it mounted): a view offering a hand-off to it tracks this.
+    static ARRIVED: ArcTrigger = ArcTrigger::new();
+}
+
+/// Subscribes the running reactive computation to [`arrived`].
+pub fn track_arrivals() {
+    ARRIVED.with(|t| t.track());
+}
+
+/// Tells the widgets on the page that a built-in journey became available.
+pub fn arrived() {
+    ARRIVED.with(|t| t.notify());
+}
+
+/// The built-in journeys a widget with `options` needs before it can start that are not here
+/// yet: the one it starts with, and the one a run saved under its resume key continued in.
+pub fn missing(source: &JourneySource, saved: Option<&str>) -> Vec<&'static str> {
+    let mut ids = Vec::new();
+    let mut want = |id: &str| {
+        if let Some(id) = builtin::IDS.iter().copied().find(|known| *known == id)
+            && !builtin::available(id)
+            && !ids.contains(&id)
+        {
+            ids.push(id);
+        }
+    };
+    if let JourneySource::Builtin(id) = source {
+        want(id);
+    }
+    if let Some((recording, _)) =
+        saved.and_then(|s| crate::engine::resume::Recording::decode(s).ok())
+    {
+        want(&recording.journey);
+    }
+    ids
 }

@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::loading::track_arrivals;
 use super::session::{At, Session, with_step};
 use super::{Ctx, dynamic, handler, nothing};
 use crate::engine::builtin;
@@ -24,7 +25,11 @@ pub fn OutcomeBanner(session: Session, step: Memo<Option<At>>) -> impl IntoView 
             OutcomeKind::Blocked => Key::OutcomeBlocked,
             OutcomeKind::Handoff => Key::OutcomeHandoff,
         };
-        // A hand-off to a built-in journey can continue right here.
+        // A hand-off to a built-in journey can continue right here (once its file is here: the
+        // page fetches it after the first step, so the button can appear a moment later).
+        if outcome.kind == OutcomeKind::Handoff {
+            track_arrivals();
+        }
         let next = (outcome.kind == OutcomeKind::Handoff)
             .then(|| outcome.journey.as_deref().and_then(builtin::shared))
             .flatten()

@@ -53,6 +53,10 @@ test('JourneyId is exactly the built-in journeys', () => {
   const files = readdirSync(new URL('../../journeys/', import.meta.url));
   for (const id of ids) assert.ok(files.includes(`${id}.json`), `journeys/${id}.json`);
   assert.deepEqual(quoted(declaration('JourneyId')), ids);
+  // js/mfa-rescue.js fetches exactly these files (a missing id would never load, an extra one
+  // would be a request for a file that is not there).
+  const js = read('js/mfa-rescue.js');
+  assert.deepEqual(JSON.parse(js.match(/const JOURNEYS = (\[[^\]]*\])/)[1].replace(/'/g, '"')).sort(), ids);
 });
 
 test("ErrorCode is exactly the error box's keywords", () => {
@@ -78,3 +82,11 @@ test('the event detail types name exactly what the widget sends (src/ui/events.r
     assert.deepEqual(keys(declaration(type)), sent.get(event), `${type} is what ${event} sends`);
   }
 });
+
+test("mfa-rescue.js's loading text is the catalogue's Loading, in both languages", () => {
+  const js = read('js/mfa-rescue.js');
+  const copy = JSON.parse(js.match(/const LOADING = (\{[^}]*\})/)[1].replace(/'/g, '"').replace(/(\w+):/g, '"$1":'));
+  const { ja, en } = JSON.parse(read('i18n/strings.json')).Loading;
+  assert.deepEqual(copy, { ja, en });
+});
+

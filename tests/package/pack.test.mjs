@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launch, serve, firstTitle } from '../e2e/harness.mjs';
 import { open, STRICT_CSP } from '../e2e/site.mjs';
+import { STAGED } from '../../scripts/pack-files.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -50,6 +51,13 @@ test('npm pack makes mfa-rescue-<version>.tgz with the release files at its root
     'embed.html',
     'index.d.ts',
     'journey.schema.json',
+    // The built-in journeys, fetched beside the wasm (the same JSON the release build minifies),
+    // and each one's pre-rendered first step in both languages.
+    ...['iam-user', 'org-member', 'prevention', 'root-self-service', 'support', 'triage'].flatMap((id) => [
+      `journeys/${id}.en.html`,
+      `journeys/${id}.ja.html`,
+      `journeys/${id}.json`,
+    ]),
     'mfa-rescue-core.js',
     'mfa-rescue-core_bg.wasm',
     'mfa-rescue.js',
@@ -58,12 +66,13 @@ test('npm pack makes mfa-rescue-<version>.tgz with the release files at its root
     'tools/mfa-rescue/bin/mfa-rescue.mjs',
     'tools/mfa-rescue/pkg/mfa_rescue_cli.js',
     'tools/mfa-rescue/pkg/mfa_rescue_cli_bg.wasm',
+    'widget.css',
   ]);
   // The packed wrapper is the release build's (comments trimmed), not the source.
   const wasm = packed.files.find((f) => f.path === 'mfa-rescue-core_bg.wasm');
   assert.ok(wasm.size > 100_000, 'the wasm is the real one');
   assert.equal(git('status', '--porcelain', '--untracked-files=all'), before, 'packing left the git tree as it was');
-  for (const name of ['mfa-rescue.js', 'mfa-rescue-core.js', 'mfa-rescue-core_bg.wasm', 'page.js']) {
+  for (const name of STAGED) {
     assert.equal(existsSync(join(ROOT, name)), false, `postpack removed the staged ${name}`);
   }
   console.log(`# packed ${packed.filename}: ${(packed.size / 1024).toFixed(1)} KB (${(packed.unpackedSize / 1024).toFixed(1)} KB unpacked) in ${seconds.toFixed(1)} s`);

@@ -1,0 +1,121 @@
+// The load chain on a plain host page (one module script and the element, no preload hints):
+// the wasm is requested before the wasm-bindgen glue, so on a slow link they travel together
+// instead of one after the other, and the widget still starts with no console error.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, firstTitle } from './harness.mjs';
+import { serveSite, open, outsideDist } from './site.mjs';
+
+let site;
+let browser;
+before(async () => {
+  site = await serveSite();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('the wasm request starts before the glue is requested, and the first step shows', async () => {
+  const { context, page, errors, requested } = await open(browser, site, '/pages/single.html');
+  await page.waitForFunction(() => document.querySelector('#probe')?.shadowRoot?.querySelector('[part=step-title]'));
+  assert.equal((await page.locator('#probe [part=step-title]').textContent()).trim(), firstTitle('triage').en);
+  const paths = requested.map((u) => new URL(u).pathname);
+  const wasm = paths.indexOf('/dist/mfa-rescue-core_bg.wasm');
+  const glue = paths.indexOf('/dist/mfa-rescue-core.js');
+  assert.ok(wasm >= 0 && glue >= 0, `both requested: ${paths.join(' ')}`);
+  assert.ok(wasm < glue, `the wasm first: ${paths.join(' ')}`);
+  assert.equal(paths.filter((p) => p === '/dist/mfa-rescue-core_bg.wasm').length, 1, 'the wasm once');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(outsideDist(site, requested, ['/pages/single.html']), []);
+  await context.close();
+});
+
+/** The widget's markup in `host`'s shadow root, as the pre-render writes it. */
+const markup = (page, host) =>
+  page.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector('.mfa-rescue-root').innerHTML, host);
+
+test('the pre-rendered first step shows before the wasm, inert, in the page language, and the live widget replaces it in place', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/mfa-rescue-core_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // single.html: lang="en" on the element, triage.
+  await page.goto(`${site.url}/pages/single.html`);
+  const box = page.locator('#probe .mfa-rescue-root[data-prerendered]');
+  await box.waitFor();
+  assert.equal(await box.getAttribute('inert'), '', 'nothing can be clicked or focused before it works');
+  assert.equal((await page.locator('#probe [part=step-title]').textContent()).trim(), firstTitle('triage').en);
+  const size = async () => page.evaluate(() => {
+    const r = document.querySelector('#probe').getBoundingClientRect();
+    return { top: r.top + scrollY, left: r.left + scrollX, width: r.width, height: r.height };
+  });
+  const before = await size();
+  // A click on an answer does nothing while the wasm is held back.
+  await page.locator('#probe [data-choice]').first().click({ force: true, timeout: 2000 }).catch(() => {});
+  assert.equal((await page.locator('#probe [part=step-title]').textContent()).trim(), firstTitle('triage').en);
+  release();
+  await page.locator('#probe .mfa-rescue-root:not([data-prerendered])').waitFor();
+  const after = await size();
+  assert.deepEqual(after, before, 'no layout shift when the live widget takes over');
+  assert.equal(await page.locator('#probe [inert]').count(), 0);
+  // Live: an answer works now.
+  await page.locator('#probe [data-choice]').first().click();
+  await page.waitForFunction(() => document.querySelector('#probe').shadowRoot.querySelector('[part=step-title]')?.textContent.trim() !== '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("every journey's pre-rendered first step, in both languages, is the live widget's markup", async () => {
+  const { normalize } = await import('../../scripts/prerender.mjs');
+  const { readFileSync, readdirSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { DIST, journeyFile } = await import('./harness.mjs');
+  const IDS = readdirSync(join(DIST, 'journeys')).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5));
+  assert.equal(IDS.length, 6);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${site.url}/pages/single.html`);
+  await page.waitForFunction(() => document.querySelector('#probe')?.shadowRoot?.querySelector('.mfa-rescue-root:not([data-prerendered]) [part=step-title]'));
+  for (const id of IDS) {
+    assert.ok(journeyFile(id).steps.length > 0);
+    for (const lang of ['ja', 'en']) {
+      const file = readFileSync(`${DIST}/journeys/${id}.${lang}.html`, 'utf8');
+      // A live widget with a random seed and the real clock, as a reader gets it.
+      await page.evaluate(([j, l]) => {
+        document.querySelector('#live')?.remove();
+        const el = document.createElement('mfa-rescue');
+        el.id = 'live';
+        el.setAttribute('journey', j);
+        el.setAttribute('lang', l);
+        el.setAttribute('resume', 'off');
+        document.body.append(el);
+      }, [id, lang]);
+      await page.waitForFunction(() => document.querySelector('#live')?.shadowRoot?.querySelector('.mfa-rescue-root:not([data-prerendered]) [part=step-title]'));
+      assert.equal(normalize(await markup(page, '#live')), file, `${id} ${lang}: the pre-rendered markup drifted from the live widget's; rebuild`);
+    }
+  }
+  await context.close();
+});
+
+test('before any first step is there, the box says it is loading, in the page language', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // Nothing but the wrapper arrives: no pre-rendered step, no wasm.
+  await page.route(/\/(journeys\/|widget\.css|mfa-rescue-core)/, () => {});
+  await page.goto(`${site.url}/pages/mkdocs.html`);
+  const status = page.locator('mfa-rescue [data-loading][role=status]').first();
+  await status.waitFor();
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  const strings = JSON.parse((await import('node:fs')).readFileSync('i18n/strings.json', 'utf8'));
+  assert.equal(await status.getAttribute('lang'), lang.slice(0, 2));
+  assert.equal((await status.textContent()).trim(), strings.Loading[lang.slice(0, 2)]);
+  await context.close();
+});
