@@ -29,9 +29,11 @@ impl Layout {
             }
         }
         rows.into_iter()
-            .map(|mut row| {
-                row.sort_unstable();
-                row.into_iter().map(|(_, node)| node).collect()
+            .map(|row| {
+                let mut row: Vec<(usize, usize, usize)> =
+                    row.into_iter().map(|(c, n)| (c, n, 0)).collect();
+                sort(&mut row);
+                row.into_iter().map(|(_, node, _)| node).collect()
             })
             .collect()
     }
@@ -98,7 +100,7 @@ pub fn layout(n: usize, edges: &[(usize, usize)]) -> Layout {
                     (key, here, node)
                 })
                 .collect();
-            keyed.sort_unstable();
+            sort(&mut keyed);
             *row = keyed.into_iter().map(|(_, _, node)| node).collect();
             for (c, &node) in row.iter().enumerate() {
                 if let Some(slot) = column.get_mut(node) {
@@ -113,6 +115,18 @@ pub fn layout(n: usize, edges: &[(usize, usize)]) -> Layout {
         column,
         layers,
         columns,
+    }
+}
+
+/// Sorts a row (a handful of nodes) in place. An insertion sort: the standard library's sorts
+/// are several kilobytes of wasm for each element type, and rows are a few nodes long.
+fn sort(v: &mut [(usize, usize, usize)]) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && v.get(j.wrapping_sub(1)) > v.get(j) {
+            v.swap(j.wrapping_sub(1), j);
+            j = j.wrapping_sub(1);
+        }
     }
 }
 
