@@ -62,7 +62,7 @@ for (const lang of ['ja', 'en']) {
     assert.equal(await page.locator(inWidget('[part=map] li[aria-current=step]')).getAttribute('data-step'), 'support-language');
     assert.deepEqual(await axeViolations(page), [], 'map open');
     assert.ok((await overflow(page)) <= 0, 'the page scrolls sideways with the map open');
-    // The drawing scrolls inside its own box.
+    // The drawing shrinks to fit its box.
     const box = await page.locator(inWidget('.map-drawing')).evaluate((e) => ({ w: e.clientWidth, page: document.documentElement.clientWidth }));
     assert.ok(box.w <= box.page, `drawing box ${box.w} px wider than the page`);
 
