@@ -47,8 +47,8 @@ pub fn layout(n: usize, edges: &[(usize, usize)]) -> Layout {
         .copied()
         .filter(|&(a, b)| a < n && b < n && a != b)
         .collect();
-    let forward = without_loops(n, &edges);
-    let layer = longest_path_layers(n, &forward);
+    let (forward, reached) = without_loops(n, &edges);
+    let layer = longest_path_layers(n, &forward, &reached);
     let layers = layer
         .iter()
         .copied()
@@ -131,12 +131,17 @@ fn sort(v: &mut [(usize, usize, usize)]) {
 }
 
 /// The edges without those that close a loop (an edge to a node still on the depth-first
-/// stack from the start, then from each node not reached yet, in order).
-fn without_loops(n: usize, edges: &[(usize, usize)]) -> Vec<(usize, usize)> {
+/// stack from the start, then from each node not reached yet, in order), and which nodes the
+/// start reaches (those its own search saw).
+fn without_loops(n: usize, edges: &[(usize, usize)]) -> (Vec<(usize, usize)>, Vec<bool>) {
     // 0: not seen, 1: on the stack, 2: done.
     let mut state = vec![0u8; n];
     let mut back = vec![false; edges.len()];
+    let mut reached = Vec::new();
     for root in 0..n {
+        if root == 1 {
+            reached = state.iter().map(|s| *s != 0).collect();
+        }
         if state.get(root) != Some(&0) {
             continue;
         }
@@ -179,16 +184,20 @@ fn without_loops(n: usize, edges: &[(usize, usize)]) -> Vec<(usize, usize)> {
             }
         }
     }
-    edges
+    if reached.len() != n {
+        reached = vec![true; n]; // one node (or none): the start reaches itself
+    }
+    let forward = edges
         .iter()
         .zip(back)
         .filter(|(_, b)| !b)
         .map(|(e, _)| *e)
-        .collect()
+        .collect();
+    (forward, reached)
 }
 
 /// Each node's longest path from a node without incoming edges (the edges form no loop).
-fn longest_path_layers(n: usize, edges: &[(usize, usize)]) -> Vec<usize> {
+fn longest_path_layers(n: usize, edges: &[(usize, usize)], reached: &[bool]) -> Vec<usize> {
     let mut incoming = vec![0usize; n];
     for &(_, b) in edges {
         if let Some(c) = incoming.get_mut(b) {
@@ -218,34 +227,19 @@ fn longest_path_layers(n: usize, edges: &[(usize, usize)]) -> Vec<usize> {
         }
     }
     // Steps the start cannot reach sit alone at the top otherwise; put them below the rest.
-    let reached = reachable(n, edges);
     let bottom = layer
         .iter()
-        .zip(&reached)
+        .zip(reached)
         .filter(|(_, r)| **r)
         .map(|(l, _)| *l)
         .max()
         .map_or(0, |m| m.saturating_add(1));
-    for (l, r) in layer.iter_mut().zip(&reached) {
+    for (l, r) in layer.iter_mut().zip(reached) {
         if !r {
             *l = bottom;
         }
     }
     layer
-}
-
-fn reachable(n: usize, edges: &[(usize, usize)]) -> Vec<bool> {
-    let mut seen = vec![false; n];
-    let mut todo = if n > 0 { vec![0] } else { vec![] };
-    while let Some(v) = todo.pop() {
-        if seen.get(v) == Some(&false) {
-            if let Some(s) = seen.get_mut(v) {
-                *s = true;
-            }
-            todo.extend(edges.iter().filter(|(a, _)| *a == v).map(|(_, b)| *b));
-        }
-    }
-    seen
 }
 
 #[cfg(test)]

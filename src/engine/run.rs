@@ -391,7 +391,9 @@ impl Run {
         None
     }
 
-    /// Handles one event at simulated time `now`.
+    /// Handles one event at simulated time `now`. Not inlined: the widget, the replay and the
+    /// timeline's what-if all call it, and one copy of it is much smaller than one in each.
+    #[inline(never)]
     pub fn handle(&mut self, journey: &Journey, event: Event, now: i64) -> Result<Change, Refusal> {
         if event == Event::Back {
             return self.back();
@@ -492,6 +494,7 @@ impl Run {
     }
 
     /// Moves time-based transitions (`after`) when their time has come. Call on every tick.
+    #[inline(never)]
     pub fn tick(&mut self, journey: &Journey, now: i64) -> Option<Change> {
         let (due, next) = self.due(journey)?;
         if now < due {

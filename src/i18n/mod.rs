@@ -436,7 +436,7 @@ catalogue! {
     StartAgain { en: "Start again", ja: "最初からやり直す" }
 
     // The timeline at an outcome (ui::timeline) and the map (ui::map).
-    TimelineTitle { en: "How this rehearsal went (simulated time, Japan)", ja: "このリハーサルの経過（練習の時間・日本時間）" }
+    TimelineTitle { en: "How it went (practice time, Japan)", ja: "経過（練習の時間・日本時間）" }
     TimelineRule { en: "decided by a rule, right away", ja: "ルールで自動的に決まりました" }
     TimelineWaited { en: "after a wait of {d}", ja: "{d} 待ったあと" }
     TimelineLater { en: "{d} after the step before", ja: "前の手順から {d} 後" }
@@ -450,11 +450,10 @@ catalogue! {
         en: "Had you answered “{choice}” here, no call would have come on that way.",
         ja: "ここで「{choice}」と答えていたら、その先で電話はかかってきませんでした。",
     }
-    TimelinePrint { en: "Print the timeline", ja: "経過を印刷する" }
     MapTitle { en: "Map of this journey", ja: "この手順の全体図" }
     MapHint {
-        en: "Every step and where it leads. Your path is marked; choose a step you passed to go back to it.",
-        ja: "すべての手順と、その行き先です。通った道に印が付いています。通った手順を選ぶと、そこへ戻れます。",
+        en: "Every step and where it leads. Choose a step you passed to go back to it.",
+        ja: "すべての手順と行き先です。通った手順を選ぶと、そこへ戻れます。",
     }
     MapHere { en: "you are here", ja: "今ここ" }
     MapPassed { en: "passed", ja: "通過済み" }

@@ -26,7 +26,11 @@ use crate::i18n::{Key, Tr};
 const DX: usize = 44;
 const DY: usize = 44;
 
+// The helpers below are not inlined: the map and the timeline call them from many places, and one
+// copy of each is smaller than one at every call.
+
 /// `text` escaped for HTML text and attribute values.
+#[inline(never)]
 pub fn esc(text: &str, out: &mut String) {
     for c in text.chars() {
         match c {
@@ -42,6 +46,7 @@ pub fn esc(text: &str, out: &mut String) {
 
 /// [`super::fmt::inline`] as HTML: `text` escaped, its English runs in `<span lang="en">` on a
 /// Japanese screen.
+#[inline(never)]
 pub fn inline_html(text: &str, ja: bool, out: &mut String) {
     let runs = if ja {
         english_runs(text)
@@ -68,6 +73,7 @@ fn lang_en(text: &str) -> bool {
 }
 
 /// `name="value"`, the value escaped.
+#[inline(never)]
 fn attr(out: &mut String, name: &str, value: &str) {
     out.push(' ');
     out.push_str(name);

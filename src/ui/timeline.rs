@@ -1,13 +1,14 @@
 //! The timeline at an outcome: each step passed with its simulated time in Japan, the waits and
 //! time jumps, the total, and what the other answer at the support-language decision would have
 //! meant. The facts are the engine's ([`crate::engine::timeline`]); this only words them (as one
-//! HTML string, every journey text escaped, like the map). The print stylesheet prints it alone.
+//! HTML string, every journey text escaped, like the map). The print stylesheet prints it alone
+//! (the browser's own Print: no button of its own, to keep the widget small).
 
 use leptos::prelude::*;
 
 use super::map::{esc, inline_html};
 use super::session::{At, Session, with_step};
-use super::{Ctx, handler, show, words};
+use super::{Ctx, show, words};
 use crate::engine::calendar::{JST_OFFSET_SECS, jst, rfc3339};
 use crate::engine::run::Arrival;
 use crate::engine::timeline::timeline;
@@ -105,17 +106,6 @@ pub fn Timeline(session: Session, step: Memo<Option<At>>) -> impl IntoView {
                 <section part="timeline" class="timeline" aria-labelledby="mfa-timeline-title">
                     <h3 id="mfa-timeline-title">{ctx.t(Key::TimelineTitle)}</h3>
                     <div inner_html=move || ctx.tr(|tr| timeline_html(session, tr)).unwrap_or_default()></div>
-                    <button
-                        type="button"
-                        class="secondary print-timeline"
-                        on:click=handler(|_| {
-                            if let Some(window) = web_sys::window() {
-                                let _ = window.print();
-                            }
-                        })
-                    >
-                        {ctx.t(Key::TimelinePrint)}
-                    </button>
                 </section>
             }
             .into_any()

@@ -101,10 +101,9 @@ for (const lang of ['ja', 'en']) {
         outcome: visible('.outcome'),
         world: visible('.world'),
         header: visible('.widget-header'),
-        print: visible('.print-timeline'),
       };
     });
-    assert.deepEqual(shown, { timeline: true, title: false, map: false, outcome: false, world: false, header: false, print: false });
+    assert.deepEqual(shown, { timeline: true, title: false, map: false, outcome: false, world: false, header: false });
     assert.deepEqual(problems, []);
     await context.close();
   });
