@@ -353,23 +353,6 @@ impl Run {
         self.history.iter().any(|s| s.step == step)
     }
 
-    /// The run as it was on the trail's step `index` (before the reader left it), if the
-    /// reader stood there (not a rule step): what-if questions start from it.
-    pub fn as_at(&self, index: usize) -> Option<Run> {
-        let visit = self.trail.get(index)?;
-        if index.saturating_add(1) == self.trail.len() {
-            return (visit.step == self.step).then(|| self.clone());
-        }
-        let k = self
-            .history
-            .iter()
-            .position(|s| s.step == visit.step && s.trail_len == index.saturating_add(1))?;
-        let mut run = self.clone();
-        run.history.truncate(k.saturating_add(1));
-        run.back().ok()?;
-        Some(run)
-    }
-
     /// Total steps on this path, if what remains has no branches; `None` while it depends on
     /// what the reader does.
     pub fn total_if_known(&self, journey: &Journey) -> Option<usize> {

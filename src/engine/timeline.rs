@@ -2,9 +2,10 @@
 //! time jumps between them, the total, and at the support-language decision what the other
 //! answer would have meant. It is derived from the run's trail ([`Run::trail`]), so a run
 //! replayed from its recording on reload gives the same timeline back; the other answer is
-//! played by the engine itself ([`Run::handle`], [`Run::tick`]) on a copy of the run, so its
-//! figure follows the same hours and calendar rules as the real path.
+//! played by the engine itself ([`Run::handle`], [`Run::tick`]) on a run started at that step,
+//! so its figure follows the same hours and calendar rules as the real path.
 
+use super::entropy::Entropy;
 use super::journey::{DecisionRule, Effect, Journey, Step, Transition};
 use super::run::{Arrival, Event, Run, Visit};
 
@@ -97,7 +98,7 @@ pub fn timeline(journey: &Journey, run: &Run) -> Timeline {
                 step: visit.step.clone(),
                 choice: choice.to_owned(),
                 decided_at: next.at,
-                call_at: first_call_after(journey, run, i, choice, next.at),
+                call_at: first_call_after(journey, &visit.step, choice, next.at),
             });
         }
     }
@@ -128,17 +129,13 @@ fn rings(step: &Step) -> bool {
         .any(|e| matches!(e, Effect::Call { .. }))
 }
 
-/// Plays `choice` on the run as it was at trail step `index`, at `at`, then the way on with no
-/// further answers (the first button or Next at once, a wait sat out to its end), and returns
-/// when the first call rings: `None` if the way ends, asks a question or loops first.
-fn first_call_after(
-    journey: &Journey,
-    run: &Run,
-    index: usize,
-    choice: &str,
-    at: i64,
-) -> Option<i64> {
-    let mut run = run.as_at(index)?;
+/// Plays `choice` on decision step `step` at `at`, then the way on with no further answers (the
+/// first button or Next at once, a wait sat out to its end), and returns when the first call
+/// rings: `None` if the way ends, asks a question or loops first. The run is a fresh one started
+/// at the step (a deep link: the world of the way there), so the reader's own run is untouched
+/// and its secrets are not drawn again.
+fn first_call_after(journey: &Journey, step: &str, choice: &str, at: i64) -> Option<i64> {
+    let mut run = Run::start(journey, Some(step), Entropy::from_seed(Some("what-if")), at).ok()?;
     run.handle(journey, Event::Choose(choice.to_owned()), at)
         .ok()?;
     for _ in 0..MAX_WHAT_IF_MOVES {
