@@ -17,38 +17,21 @@ pub struct Layout {
     pub layers: usize,
     /// The widest row's nodes.
     pub columns: usize,
-}
-
-impl Layout {
-    /// Node indices by row, each row left to right.
-    pub fn rows(&self) -> Vec<Vec<usize>> {
-        let mut rows = vec![Vec::new(); self.layers];
-        for (node, (&layer, &column)) in self.layer.iter().zip(&self.column).enumerate() {
-            if let Some(row) = rows.get_mut(layer) {
-                row.push((column, node));
-            }
-        }
-        rows.into_iter()
-            .map(|row| {
-                let mut row: Vec<(usize, usize, usize)> =
-                    row.into_iter().map(|(c, n)| (c, n, 0)).collect();
-                sort(&mut row);
-                row.into_iter().map(|(_, node, _)| node).collect()
-            })
-            .collect()
-    }
+    /// Node indices by row, each row left to right (`column` is the position in it).
+    pub rows: Vec<Vec<usize>>,
 }
 
 /// Lays out nodes `0..n` (node 0 is the start) joined by `edges` (`from`, `to`); edges naming
-/// a node outside `0..n` are ignored. Nodes the start cannot reach go under the lowest row.
+/// a node outside `0..n` are ignored. (The loader refuses steps the start cannot reach, so
+/// every node of a journey hangs below the start.)
 pub fn layout(n: usize, edges: &[(usize, usize)]) -> Layout {
     let edges: Vec<(usize, usize)> = edges
         .iter()
         .copied()
         .filter(|&(a, b)| a < n && b < n && a != b)
         .collect();
-    let (forward, reached) = without_loops(n, &edges);
-    let layer = longest_path_layers(n, &forward, &reached);
+    let forward = without_loops(n, &edges);
+    let layer = longest_path_layers(n, &forward);
     let layers = layer
         .iter()
         .copied()
@@ -115,6 +98,7 @@ pub fn layout(n: usize, edges: &[(usize, usize)]) -> Layout {
         column,
         layers,
         columns,
+        rows,
     }
 }
 
@@ -131,17 +115,12 @@ fn sort(v: &mut [(usize, usize, usize)]) {
 }
 
 /// The edges without those that close a loop (an edge to a node still on the depth-first
-/// stack from the start, then from each node not reached yet, in order), and which nodes the
-/// start reaches (those its own search saw).
-fn without_loops(n: usize, edges: &[(usize, usize)]) -> (Vec<(usize, usize)>, Vec<bool>) {
+/// stack from the start, then from each node not reached yet, in order).
+fn without_loops(n: usize, edges: &[(usize, usize)]) -> Vec<(usize, usize)> {
     // 0: not seen, 1: on the stack, 2: done.
     let mut state = vec![0u8; n];
     let mut back = vec![false; edges.len()];
-    let mut reached = Vec::new();
     for root in 0..n {
-        if root == 1 {
-            reached = state.iter().map(|s| *s != 0).collect();
-        }
         if state.get(root) != Some(&0) {
             continue;
         }
@@ -184,20 +163,16 @@ fn without_loops(n: usize, edges: &[(usize, usize)]) -> (Vec<(usize, usize)>, Ve
             }
         }
     }
-    if reached.len() != n {
-        reached = vec![true; n]; // one node (or none): the start reaches itself
-    }
-    let forward = edges
+    edges
         .iter()
         .zip(back)
         .filter(|(_, b)| !b)
         .map(|(e, _)| *e)
-        .collect();
-    (forward, reached)
+        .collect()
 }
 
 /// Each node's longest path from a node without incoming edges (the edges form no loop).
-fn longest_path_layers(n: usize, edges: &[(usize, usize)], reached: &[bool]) -> Vec<usize> {
+fn longest_path_layers(n: usize, edges: &[(usize, usize)]) -> Vec<usize> {
     let mut incoming = vec![0usize; n];
     for &(_, b) in edges {
         if let Some(c) = incoming.get_mut(b) {
@@ -224,19 +199,6 @@ fn longest_path_layers(n: usize, edges: &[(usize, usize)], reached: &[bool]) -> 
                     ready.push(b);
                 }
             }
-        }
-    }
-    // Steps the start cannot reach sit alone at the top otherwise; put them below the rest.
-    let bottom = layer
-        .iter()
-        .zip(reached)
-        .filter(|(_, r)| **r)
-        .map(|(l, _)| *l)
-        .max()
-        .map_or(0, |m| m.saturating_add(1));
-    for (l, r) in layer.iter_mut().zip(reached) {
-        if !r {
-            *l = bottom;
         }
     }
     layer

@@ -104,7 +104,7 @@ fn map_html(session: Session, tr: Tr<'_>) -> Option<String> {
         .filter_map(|e| Some((index(e.from)?, index(e.to)?)))
         .collect();
     let l = layout(graph.nodes.len(), &pairs);
-    let rows = l.rows();
+    let rows = &l.rows;
     // The list's order: row by row, so that the drawing's numbers read top to bottom.
     let order: Vec<usize> = rows.iter().flatten().copied().collect();
     let mut number = vec![0usize; graph.nodes.len()];
@@ -144,14 +144,7 @@ fn map_html(session: Session, tr: Tr<'_>) -> Option<String> {
         });
         attr(&mut out, "data-from", e.from);
         attr(&mut out, "data-to", e.to);
-        // An edge back up (a loop) bends out to the side, so it does not hide the chain.
-        let d = if y2 <= y1 {
-            format!("M{x1} {y1}C{} {y1} {} {y2} {x2} {y2}", x1 + DX, x2 + DX)
-        } else {
-            format!("M{x1} {y1}L{x2} {y2}")
-        };
-        attr(&mut out, "d", &d);
-        out.push_str("/>");
+        out.push_str(&format!(" d=\"M{x1} {y1}L{x2} {y2}\"/>"));
     }
     for &n in &order {
         let Some(node) = graph.nodes.get(n) else {
