@@ -610,6 +610,7 @@ fn recording() -> impl Strategy<Value = Recording> {
         (text(), text()).prop_map(|(first, second)| Event::Enroll { first, second }),
         Just(Event::Continue),
         Just(Event::Back),
+        text().prop_map(Event::BackTo),
         Just(Event::WipeApp),
         Just(Event::ScanQr),
     ];

@@ -1466,3 +1466,239 @@ async fn every_console_screen_renders_exactly_its_actions() {
         assert_eq!(drawn, named, "{screen:?}");
     }
 }
+
+// ---- The map and the timeline (issue 14) ----
+
+/// The built-in support journey from `support-language`, frozen on a Friday night in Japan
+/// (Japanese support closed until Monday 09:00), with resume under `key` when given.
+fn support_friday(lang: Lang, key: Option<&str>) -> WidgetOptions {
+    WidgetOptions {
+        lang,
+        seed: Some("timeline".into()),
+        clock: Clock::simulated(jst(2026, 11, 27, 23, 0) * 1000, 0, false),
+        source: JourneySource::Builtin("support".into()),
+        start: Some("support-language".into()),
+        resume_key: key.map(str::to_owned),
+        ..Default::default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_map_shows_the_graphs_nodes_and_edges_and_goes_back_to_a_passed_step() {
+    use mfa_rescue::engine::graph::Graph;
+    let journey = test_journey();
+    let graph = Graph::of(&journey);
+    let w = mount(frozen_at(T, "map-1", Lang::En));
+    settle().await;
+    assert_eq!(w.attr("[part=map]", "class").as_deref(), Some("map"));
+    // The same nodes as the graph, each once, in the list and in the drawing.
+    let listed: Vec<String> = w
+        .all("[part=map] li[data-step]")
+        .iter()
+        .filter_map(|e| e.get_attribute("data-step"))
+        .collect();
+    let mut sorted = listed.clone();
+    sorted.sort();
+    let mut ids: Vec<String> = graph.nodes.iter().map(|n| n.id.to_owned()).collect();
+    ids.sort();
+    assert_eq!(sorted, ids);
+    assert_eq!(
+        w.count("[part=map] svg [data-node]") as usize,
+        graph.nodes.len()
+    );
+    // The same edges, in the graph's order.
+    let drawn: Vec<(String, String)> = w
+        .all("[part=map] path.edge")
+        .iter()
+        .map(|e| {
+            (
+                e.get_attribute("data-from").unwrap(),
+                e.get_attribute("data-to").unwrap(),
+            )
+        })
+        .collect();
+    let edges: Vec<(String, String)> = graph
+        .edges
+        .iter()
+        .map(|e| (e.from.to_owned(), e.to.to_owned()))
+        .collect();
+    assert_eq!(drawn, edges);
+    // The drawing is decorative (an SVG element, so not an `HtmlElement`); the list carries
+    // the meaning.
+    let svg = w.all("[part=map] svg");
+    assert_eq!(svg.len(), 1);
+    assert_eq!(svg[0].get_attribute("aria-hidden").as_deref(), Some("true"));
+    assert_eq!(w.all("[part=map] [aria-current]").len(), 1);
+    assert_eq!(
+        w.attr("[part=map] li[data-step=sign-in]", "aria-current")
+            .as_deref(),
+        Some("step")
+    );
+    // Outcomes are marked by kind.
+    assert_eq!(
+        w.attr("[part=map] li[data-step=link-expired]", "data-outcome")
+            .as_deref(),
+        Some("blocked")
+    );
+    assert!(
+        w.text("[part=map] li[data-step=recovered]")
+            .contains("end: recovered")
+    );
+    // Nothing passed yet: no way back, nothing on the path.
+    assert_eq!(w.count("[part=map] .map-back"), 0);
+
+    w.click("[data-action=sign-in]");
+    settle().await;
+    w.click("[data-action=troubleshoot-mfa]");
+    settle().await;
+    assert_eq!(w.step_title(), title_of(&journey, "alt-email", Lang::En));
+    assert_eq!(
+        w.attr("[part=map] li[data-step=alt-email]", "aria-current")
+            .as_deref(),
+        Some("step")
+    );
+    assert!(
+        w.attr("[part=map] li[data-step=sign-in]", "class")
+            .unwrap()
+            .contains("passed")
+    );
+    assert!(w.q("[part=map] li[data-step=sign-in] .map-back").is_some());
+    assert!(w.q("[part=map] li[data-step=mfa] .map-back").is_some());
+    // Never forward: a step not passed has no button.
+    assert!(
+        w.q("[part=map] li[data-step=check-mail] .map-back")
+            .is_none()
+    );
+    assert_eq!(w.count("[part=map] path.edge.on-path"), 2);
+    assert_eq!(w.count("[part=map] g.node.passed"), 3);
+
+    // Going back from the map is Back's semantics: the step and its world as they were.
+    w.click("[part=map] li[data-step=sign-in] .map-back");
+    settle().await;
+    assert_eq!(w.step_title(), title_of(&journey, "sign-in", Lang::En));
+    assert_eq!(w.text("[part=progress]"), "Step 1");
+    assert_eq!(
+        w.attr(".console", "data-screen").as_deref(),
+        Some("sign-in")
+    );
+    assert_eq!(w.count("[part=map] .map-back"), 0);
+    assert_eq!(w.count("[part=map] path.edge.on-path"), 0);
+    // Both languages.
+    w.click(".lang-switch");
+    settle().await;
+    assert_eq!(w.text(".map-box > summary"), Key::MapTitle.text(Lang::Ja));
+    assert!(
+        w.text("[part=map] li[data-step=sign-in]")
+            .contains(Key::MapHere.text(Lang::Ja))
+    );
+}
+
+/// Choose English at 23:00, submit, sit out the wait for the call, and end at the affidavit.
+async fn walk_to_the_affidavit(w: &Mounted) {
+    w.click("[data-choice=english]");
+    settle().await;
+    w.click("[data-action=submit-support]");
+    settle().await;
+    w.click(".skip-wait");
+    settle().await;
+    w.click("[data-choice=english-ok]");
+    settle().await;
+    w.click("[data-choice=cannot-read]");
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_at_an_outcome_dates_each_step_and_the_other_answer() {
+    let w = mount(support_friday(Lang::En, None));
+    settle().await;
+    assert_eq!(w.count("[part=timeline]"), 0, "no timeline before the end");
+    walk_to_the_affidavit(&w).await;
+    assert_eq!(
+        w.attr(".outcome", "data-outcome").as_deref(),
+        Some("blocked")
+    );
+    let steps: Vec<String> = w
+        .all("[part=timeline] li[data-step]")
+        .iter()
+        .filter_map(|e| e.get_attribute("data-step"))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "support-language",
+            "submit-english",
+            "en-ack",
+            "en-call",
+            "en-confirm-email",
+            "affidavit"
+        ]
+    );
+    let times: Vec<String> = w
+        .all("[part=timeline] li time")
+        .iter()
+        .filter_map(|e| e.get_attribute("datetime"))
+        .collect();
+    assert_eq!(times[0], "2026-11-27T23:00:00+09:00");
+    assert_eq!(times[3], "2026-11-27T23:05:00+09:00");
+    assert!(
+        w.text("[part=timeline] li[data-step=en-call]")
+            .contains("after a wait of 5 min")
+    );
+    assert!(
+        w.text("[part=timeline] li[data-step=support-language] time")
+            .contains("Fri 27 Nov 23:00")
+    );
+    // Japanese would have called on Monday at 09:00, 58 hours after the answer.
+    let other = w.text("[part=timeline] .other-choice[data-choice=japanese]");
+    assert!(other.contains("Mon 30 Nov 09:00"), "{other}");
+    assert!(other.contains("58 h"), "{other}");
+    assert_eq!(
+        w.attr("[part=timeline] .other-choice", "data-wait-secs")
+            .as_deref(),
+        Some("208800")
+    );
+    assert_eq!(
+        w.attr(".timeline-total", "data-total-secs").as_deref(),
+        Some("300")
+    );
+    assert!(w.text(".timeline-total").contains("5 min"));
+    // In Japanese too.
+    w.click(".lang-switch");
+    settle().await;
+    let other = w.text("[part=timeline] .other-choice");
+    assert!(other.contains("11月30日（月） 09:00"), "{other}");
+    assert!(other.contains("58 時間"), "{other}");
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_comes_back_after_a_reload() {
+    let key = "web-test:timeline";
+    session_storage().remove_item(key).unwrap();
+    let w = mount(support_friday(Lang::En, Some(key)));
+    settle().await;
+    walk_to_the_affidavit(&w).await;
+    let before = w.text("[part=timeline]");
+    assert!(before.contains("58 h"));
+    drop(w);
+    let again = mount(support_friday(Lang::En, Some(key)));
+    settle().await;
+    assert_eq!(
+        again.attr(".outcome", "data-outcome").as_deref(),
+        Some("blocked")
+    );
+    assert_eq!(again.text("[part=timeline]"), before);
+    // The map's way back is recorded too: a reload stays where it led.
+    again.click("[part=map] li[data-step=submit-english] .map-back");
+    settle().await;
+    drop(again);
+    let third = mount(support_friday(Lang::En, Some(key)));
+    settle().await;
+    assert_eq!(
+        third
+            .attr("[part=map] li[aria-current]", "data-step")
+            .as_deref(),
+        Some("submit-english")
+    );
+    assert_eq!(third.count("[part=timeline]"), 0);
+    session_storage().remove_item(key).unwrap();
+}

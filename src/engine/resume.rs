@@ -348,6 +348,7 @@ fn event_code(event: &Event) -> (&'static str, Option<String>) {
         }
         Event::Continue => ("next", None),
         Event::Back => ("back", None),
+        Event::BackTo(step) => ("back-to", Some(step.clone())),
         Event::WipeApp => ("wipe", None),
         Event::ScanQr => ("scan", None),
     }
@@ -377,6 +378,7 @@ fn event_from(code: &str, arg: Option<String>) -> Result<Event, RestoreError> {
         },
         ("next", None) => Event::Continue,
         ("back", None) => Event::Back,
+        ("back-to", Some(step)) => Event::BackTo(step),
         ("wipe", None) => Event::WipeApp,
         ("scan", None) => Event::ScanQr,
         _ => return Err(bad),

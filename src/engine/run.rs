@@ -17,6 +17,8 @@ use super::world::{Call, KeyCheck, LinkState, Mail, Sms, World};
 const MAX_RULE_HOPS: usize = 64;
 /// Back history kept (a long rehearsal should not grow sessionStorage without bound).
 const MAX_HISTORY: usize = 200;
+/// Steps kept in the trail (the map's path and the timeline); later steps are not noted.
+const MAX_TRAIL: usize = 400;
 
 /// When an `after` transition entered at `entered_at` fires: `minutes` later, moved on to the
 /// next opening when it is held to hours that are closed at that moment.
@@ -85,6 +87,9 @@ pub enum Event {
     Continue,
     /// Went back one step.
     Back,
+    /// Went back to an earlier step of the path (the map's passed steps): Back, repeated until
+    /// that step; never forward.
+    BackTo(String),
     /// Replaced the phone: the authenticator app comes back empty.
     WipeApp,
     /// Scanned the console's QR code with the authenticator app.
@@ -110,7 +115,7 @@ impl Event {
             | Event::ScanQr
             | Event::RestoreApp(_)
             | Event::RestorePractice(_) => Some(Place::Phone),
-            Event::Choose(_) | Event::Continue | Event::Back => None,
+            Event::Choose(_) | Event::Continue | Event::Back | Event::BackTo(_) => None,
         }
     }
 }
@@ -161,6 +166,32 @@ struct Snapshot {
     step: String,
     entered_at: i64,
     world: World,
+    /// The trail's length when the reader left the step (Back cuts the trail back to it).
+    trail_len: usize,
+}
+
+/// How the reader came to a step of the trail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Arrival {
+    /// The run started here.
+    Start,
+    /// Something the reader did (an answer, a button, a link, a code).
+    Reader,
+    /// A rule step decided it, without the reader.
+    Rule,
+    /// The step before moved on by itself when its wait was over (`after`).
+    Waited,
+}
+
+/// A step the reader passed, in the order they passed it (Back removes the steps it undoes).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Visit {
+    pub step: String,
+    /// Simulated second of arrival, before the step's own time jumps.
+    pub at: i64,
+    /// Seconds the step's `advance` effects moved time forward ("two hours later…").
+    pub advanced: i64,
+    pub by: Arrival,
 }
 
 /// A journey in progress.
@@ -176,6 +207,8 @@ pub struct Run {
     clock_jump: i64,
     /// Rule steps passed through on the way to the current step (decided without the reader).
     passed: Vec<String>,
+    /// Every step passed since the start, the current one last.
+    trail: Vec<Visit>,
 }
 
 /// Why a saved run could not be resumed; the widget starts over and says so.
@@ -216,13 +249,14 @@ impl Run {
             entropy,
             clock_jump: 0,
             passed: Vec::new(),
+            trail: Vec::new(),
         };
         if first != journey.start {
             for (step, taken) in path_to(journey, &first) {
                 run.live_through(step, taken, now)?;
             }
         }
-        run.enter(journey, &first, now)?;
+        run.enter(journey, &first, now, Arrival::Start)?;
         Ok(run)
     }
 
@@ -308,6 +342,17 @@ impl Run {
         self.entered_at
     }
 
+    /// Every step passed since the start (rule steps included), the current one last: the
+    /// map's path and the timeline. A replayed recording gives the same trail back.
+    pub fn trail(&self) -> &[Visit] {
+        &self.trail
+    }
+
+    /// Whether [`Event::BackTo`] `step` would go back (it is an earlier step of the path).
+    pub fn can_go_back_to(&self, step: &str) -> bool {
+        self.history.iter().any(|s| s.step == step)
+    }
+
     /// Total steps on this path, if what remains has no branches; `None` while it depends on
     /// what the reader does.
     pub fn total_if_known(&self, journey: &Journey) -> Option<usize> {
@@ -329,10 +374,15 @@ impl Run {
         None
     }
 
-    /// Handles one event at simulated time `now`.
+    /// Handles one event at simulated time `now`. Not inlined: the widget, the replay and the
+    /// timeline's what-if all call it, and one copy of it is much smaller than one in each.
+    #[inline(never)]
     pub fn handle(&mut self, journey: &Journey, event: Event, now: i64) -> Result<Change, Refusal> {
         if event == Event::Back {
             return self.back();
+        }
+        if let Event::BackTo(step) = &event {
+            return self.back_to(step);
         }
         // A backstop behind the fields' own check: a refused event is never recorded for resume.
         let typed: &[(&str, Expect)] = match &event {
@@ -403,10 +453,10 @@ impl Run {
                 Transition::Continue { next } => Some(next.clone()),
                 _ => None,
             }),
-            Event::Back => None,
+            Event::Back | Event::BackTo(_) => None,
         };
         let target = target.ok_or(Refusal::NotNow)?;
-        self.go(journey, &target, now)
+        self.go(journey, &target, now, Arrival::Reader)
     }
 
     /// When the current step's `after` transition fires (simulated time), if it has one: the UI
@@ -427,25 +477,33 @@ impl Run {
     }
 
     /// Moves time-based transitions (`after`) when their time has come. Call on every tick.
+    #[inline(never)]
     pub fn tick(&mut self, journey: &Journey, now: i64) -> Option<Change> {
         let (due, next) = self.due(journey)?;
         if now < due {
             return None;
         }
-        self.go(journey, &next, now).ok()
+        self.go(journey, &next, now, Arrival::Waited).ok()
     }
 
-    fn go(&mut self, journey: &Journey, target: &str, now: i64) -> Result<Change, Refusal> {
+    fn go(
+        &mut self,
+        journey: &Journey,
+        target: &str,
+        now: i64,
+        by: Arrival,
+    ) -> Result<Change, Refusal> {
         let from = self.step.clone();
         self.history.push(Snapshot {
             step: from.clone(),
             entered_at: self.entered_at,
             world: self.world.clone(),
+            trail_len: self.trail.len(),
         });
         if self.history.len() > MAX_HISTORY {
             self.history.remove(0);
         }
-        if self.enter(journey, target, now).is_err() {
+        if self.enter(journey, target, now, by).is_err() {
             self.back()?;
             return Err(Refusal::NoRandomness);
         }
@@ -456,9 +514,16 @@ impl Run {
     }
 
     /// Arrives on `id`: applies its effects, then follows rule steps.
-    fn enter(&mut self, journey: &Journey, id: &str, now: i64) -> Result<(), EntropyUnavailable> {
+    fn enter(
+        &mut self,
+        journey: &Journey,
+        id: &str,
+        now: i64,
+        by: Arrival,
+    ) -> Result<(), EntropyUnavailable> {
         let mut now = now;
         let mut current = id.to_owned();
+        let mut by = by;
         self.passed.clear();
         for _ in 0..MAX_RULE_HOPS {
             let Some(step) = journey.step(&current) else {
@@ -466,6 +531,22 @@ impl Run {
             };
             self.step = current.clone();
             self.entered_at = now;
+            if self.trail.len() < MAX_TRAIL {
+                let advanced = step
+                    .effects
+                    .iter()
+                    .map(|e| match e {
+                        Effect::Advance { minutes } => i64::from(*minutes).saturating_mul(60),
+                        _ => 0,
+                    })
+                    .fold(0i64, i64::saturating_add);
+                self.trail.push(Visit {
+                    step: current.clone(),
+                    at: now,
+                    advanced,
+                    by: std::mem::replace(&mut by, Arrival::Rule),
+                });
+            }
             if let Some(screen) = Some(step.screen).filter(|s| *s != Screen::None) {
                 self.world.screen = screen;
             }
@@ -589,6 +670,24 @@ impl Run {
         let from = std::mem::replace(&mut self.step, snapshot.step);
         self.entered_at = snapshot.entered_at;
         self.world = snapshot.world;
+        self.trail.truncate(snapshot.trail_len);
+        Ok(Change::Step {
+            from,
+            to: self.step.clone(),
+        })
+    }
+
+    /// Back to the latest time the reader stood on `step` (never forward: only the path's
+    /// earlier steps are there).
+    fn back_to(&mut self, step: &str) -> Result<Change, Refusal> {
+        let k = self
+            .history
+            .iter()
+            .rposition(|s| s.step == step)
+            .ok_or(Refusal::NothingBefore)?;
+        let from = self.step.clone();
+        self.history.truncate(k.saturating_add(1));
+        self.back()?;
         Ok(Change::Step {
             from,
             to: self.step.clone(),
@@ -648,7 +747,7 @@ impl Run {
             .ok_or(Refusal::NotNow)?;
         if expired {
             return match on_expiry {
-                Some(target) => self.go(journey, &target, now),
+                Some(target) => self.go(journey, &target, now, Arrival::Reader),
                 None => Err(Refusal::LinkExpired),
             };
         }
@@ -662,7 +761,7 @@ impl Run {
         {
             link.used = true;
         }
-        self.go(journey, &next, now)
+        self.go(journey, &next, now, Arrival::Reader)
     }
 
     fn keypad(&mut self, journey: &Journey, digit: char, now: i64) -> Result<Change, Refusal> {
@@ -690,7 +789,7 @@ impl Run {
                 })
             })
             .ok_or(Refusal::NotNow)?;
-        self.go(journey, &next, now)
+        self.go(journey, &next, now, Arrival::Reader)
     }
 
     /// The reader changed the authenticator app on the phone (not a step of the journey).

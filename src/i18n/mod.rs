@@ -438,6 +438,34 @@ catalogue! {
     ContinueWith { en: "Continue: {title}", ja: "続ける：{title}" }
     StartAgain { en: "Start again", ja: "最初からやり直す" }
 
+    // The timeline at an outcome (ui::timeline) and the map (ui::map).
+    TimelineTitle { en: "How it went (practice time, Japan)", ja: "経過（練習の時間・日本時間）" }
+    TimelineRule { en: "decided by a rule", ja: "ルールで自動的に決定" }
+    TimelineWaited { en: "after a wait of {d}", ja: "{d} 待ったあと" }
+    TimelineLater { en: "{d} after the step before", ja: "前の手順から {d} 後" }
+    TimelineJump { en: "time moves on {d}", ja: "時間が {d} 進む" }
+    TimelineTotal { en: "Total time: {d}", ja: "かかった時間の合計：{d}" }
+    TimelineOtherChoice {
+        en: "Had you answered “{choice}”: the first call on {when}, {wait} later.",
+        ja: "「{choice}」と答えていたら、最初の電話は {when}（{wait}後）でした。",
+    }
+    TimelineOtherNoCall {
+        en: "Had you answered “{choice}”: no call on that way.",
+        ja: "「{choice}」と答えていたら、その先で電話は来ませんでした。",
+    }
+    MapTitle { en: "Map of this journey", ja: "この手順の全体図" }
+    MapHint {
+        en: "Choose a step you passed to go back to it.",
+        ja: "通った手順を選ぶと、そこへ戻れます。",
+    }
+    MapHere { en: "you are here", ja: "今ここ" }
+    MapPassed { en: "passed", ja: "通過済み" }
+    MapGoBack { en: "go back to this step", ja: "この手順に戻る" }
+    MapLeadsTo { en: "leads to {steps}", ja: "次は {steps}" }
+    MapEndRecovered { en: "end: recovered", ja: "終わり：復旧" }
+    MapEndBlocked { en: "end: stops here", ja: "終わり：ここで止まる" }
+    MapEndHandoff { en: "end: on to another journey", ja: "終わり：別の手順へ" }
+
     // Why something the reader did changed nothing.
     NoticeNotNow {
         en: "Not at this point of the rehearsal. Follow what the step says.",

@@ -22,6 +22,7 @@ pub mod inbox;
 pub mod keypad;
 pub mod layout;
 pub mod loading;
+pub mod map;
 pub mod notice;
 pub mod outcome;
 pub mod panel_tabs;
@@ -33,6 +34,7 @@ pub mod source_line;
 pub mod stepper;
 pub mod storage;
 pub mod ticker;
+pub mod timeline;
 pub mod widget;
 pub mod words;
 

@@ -9,12 +9,14 @@ use leptos::prelude::*;
 use super::decision::DecisionCard;
 use super::fmt::{inline, paragraphs};
 use super::layout::{Layout, Panel};
+use super::map::MapBox;
 use super::notice::{NoticeLine, ResumeLine};
 use super::outcome::OutcomeBanner;
 use super::phrasebook::{Phrasebook, PrintButton};
 use super::session::{Session, with_step};
 use super::source_line::SourceLine;
 use super::ticker::real_now_ms;
+use super::timeline::Timeline;
 use super::{Ctx, effect, fragment, handler, memo, nothing, show};
 use crate::engine::journey::{Step, Transition};
 use crate::engine::run::{Event, Run};
@@ -55,6 +57,7 @@ pub fn Stepper(session: Session) -> impl IntoView {
         <section
             class="step-card"
             class:printable=move || with_step(step, |s| s.printable) == Some(true)
+            class:ended=move || with_step(step, |s| s.outcome.is_some()) == Some(true)
             aria-labelledby="mfa-step-title"
         >
             <ResumeLine session />
@@ -72,6 +75,7 @@ pub fn Stepper(session: Session) -> impl IntoView {
                     }
                 }}
             </p>
+            <MapBox session />
             <h2 part="step-title" class="step-title" id="mfa-step-title" tabindex="-1" node_ref=title_ref>
                 {move || with_step(step, |s| inline(s.title.get(ctx.ja()), ctx.ja()))}
             </h2>
@@ -137,6 +141,7 @@ pub fn Stepper(session: Session) -> impl IntoView {
                 .into_any(),
             )}
             <OutcomeBanner session step />
+            <Timeline session step />
             <NoticeLine session />
             <div class="step-nav">
                 <button

@@ -1,0 +1,289 @@
+//! The map: the whole journey at a glance, drawn from its graph ([`Graph::of`], the same nodes
+//! and edges as the authors' `mfa-rescue map`) in the layered layout of
+//! [`crate::engine::graph_layout`]. The drawing is decorative (`aria-hidden`): the numbered list
+//! under it carries the meaning, one item per step (`data-step`), the current one
+//! `aria-current="step"`, each saying where it leads; a step the reader passed is a button that
+//! goes back to it (Back's semantics, [`Event::BackTo`]), never forward.
+//!
+//! Size: the drawing and the list are written as one HTML string (every journey text escaped)
+//! and the buttons share one delegated click handler, so the map adds no view types of its own
+//! to the wasm beyond its frame.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::fmt::english_runs;
+use super::session::Session;
+use super::{Ctx, handler};
+use crate::engine::graph::Graph;
+use crate::engine::graph_layout::layout;
+use crate::engine::journey::OutcomeKind;
+use crate::engine::run::Event;
+use crate::i18n::labels::edge_label;
+use crate::i18n::{Key, Tr};
+
+/// Pixels between columns and between rows of the drawing.
+const DX: usize = 44;
+const DY: usize = 44;
+
+// The helpers below are not inlined: the map and the timeline call them from many places, and one
+// copy of each is smaller than one at every call.
+
+/// `text` escaped for HTML text and attribute values.
+#[inline(never)]
+pub fn esc(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// [`super::fmt::inline`] as HTML: `text` escaped, its English runs in `<span lang="en">` on a
+/// Japanese screen.
+#[inline(never)]
+pub fn inline_html(text: &str, ja: bool, out: &mut String) {
+    let runs = if ja {
+        english_runs(text)
+    } else {
+        vec![(text, false)]
+    };
+    let whole = ja && runs.len() == 1 && lang_en(text);
+    for (run, en) in runs {
+        if en || whole {
+            out.push_str("<span lang=\"en\">");
+            esc(run, out);
+            out.push_str("</span>");
+        } else {
+            esc(run, out);
+        }
+    }
+}
+
+fn lang_en(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 2)
+        .count()
+        >= 2
+}
+
+/// `name="value"`, the value escaped.
+#[inline(never)]
+fn attr(out: &mut String, name: &str, value: &str) {
+    out.push(' ');
+    out.push_str(name);
+    out.push_str("=\"");
+    esc(value, out);
+    out.push('"');
+}
+
+/// The map's drawing and list for the journey and run of `session`, as HTML.
+fn map_html(session: Session, tr: Tr<'_>) -> Option<String> {
+    let journey = session.journey.try_get_value()?;
+    let (current, trail, back): (String, Vec<String>, Vec<String>) = session.run.try_with(|r| {
+        let trail: Vec<String> = r.trail().iter().map(|v| v.step.clone()).collect();
+        let back = journey
+            .steps
+            .iter()
+            .filter(|s| s.id != r.step_id() && r.can_go_back_to(&s.id))
+            .map(|s| s.id.clone())
+            .collect();
+        (r.step_id().to_owned(), trail, back)
+    })?;
+    let ja = tr.ja();
+    let graph = Graph::of(&journey);
+    let index = |id: &str| graph.index_of(id);
+    let pairs: Vec<(usize, usize)> = graph
+        .edges
+        .iter()
+        .filter_map(|e| Some((index(e.from)?, index(e.to)?)))
+        .collect();
+    let l = layout(graph.nodes.len(), &pairs);
+    let rows = &l.rows;
+    // The list's order: row by row, so that the drawing's numbers read top to bottom.
+    let order: Vec<usize> = rows.iter().flatten().copied().collect();
+    let mut number = vec![0usize; graph.nodes.len()];
+    for (k, &n) in order.iter().enumerate() {
+        if let Some(slot) = number.get_mut(n) {
+            *slot = k.saturating_add(1);
+        }
+    }
+    let xy = |n: usize| {
+        let layer = l.layer.get(n).copied().unwrap_or(0);
+        let col = l.column.get(n).copied().unwrap_or(0);
+        let width = rows.get(layer).map_or(1, Vec::len);
+        // Each row centred, in half columns.
+        let half = (2 * col + l.columns).saturating_sub(width);
+        (half * DX / 2 + DX / 2, layer * DY + DY / 2)
+    };
+    let passed = |id: &str| trail.iter().any(|t| t == id);
+    let on_path = |from: &str, to: &str| {
+        trail
+            .windows(2)
+            .any(|w| matches!(w, [a, b] if a == from && b == to))
+    };
+
+    let (w, h) = (l.columns.max(1) * DX, l.layers.max(1) * DY);
+    let mut out = format!(
+        "<div class=\"map-drawing\"><svg aria-hidden=\"true\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\">"
+    );
+    for e in &graph.edges {
+        let (Some(a), Some(b)) = (index(e.from), index(e.to)) else {
+            continue;
+        };
+        let ((x1, y1), (x2, y2)) = (xy(a), xy(b));
+        out.push_str(if on_path(e.from, e.to) {
+            "<path class=\"edge on-path\""
+        } else {
+            "<path class=\"edge\""
+        });
+        attr(&mut out, "data-from", e.from);
+        attr(&mut out, "data-to", e.to);
+        out.push_str(&format!(" d=\"M{x1} {y1}L{x2} {y2}\"/>"));
+    }
+    for &n in &order {
+        let Some(node) = graph.nodes.get(n) else {
+            continue;
+        };
+        let (x, y) = xy(n);
+        out.push_str("<g class=\"node");
+        if passed(node.id) {
+            out.push_str(" passed");
+        }
+        if node.id == current {
+            out.push_str(" current");
+        }
+        out.push('"');
+        attr(&mut out, "data-node", node.id);
+        if let Some(kind) = node.outcome {
+            attr(&mut out, "data-outcome", kind.keyword());
+        }
+        let k = number.get(n).copied().unwrap_or(0);
+        out.push_str(&format!(
+            "><circle cx=\"{x}\" cy=\"{y}\" r=\"13\"/><text x=\"{x}\" y=\"{}\">{k}</text></g>",
+            y + 4
+        ));
+    }
+    out.push_str("</svg></div><ol class=\"map-steps\">");
+    for &n in &order {
+        let Some(node) = graph.nodes.get(n) else {
+            continue;
+        };
+        let here = node.id == current;
+        out.push_str("<li");
+        attr(&mut out, "data-step", node.id);
+        if passed(node.id) {
+            out.push_str(" class=\"passed\"");
+        }
+        if let Some(kind) = node.outcome {
+            attr(&mut out, "data-outcome", kind.keyword());
+        }
+        if here {
+            out.push_str(" aria-current=\"step\"");
+        }
+        out.push('>');
+        let title = node.title.get(ja);
+        if back.iter().any(|b| b == node.id) {
+            out.push_str("<button type=\"button\" class=\"map-back\"");
+            attr(&mut out, "data-back", node.id);
+            out.push('>');
+            inline_html(title, ja, &mut out);
+            out.push_str("<span class=\"visually-hidden\"> (");
+            esc(tr.text(Key::MapGoBack), &mut out);
+            out.push_str(")</span></button>");
+        } else {
+            out.push_str("<span class=\"map-name\">");
+            inline_html(title, ja, &mut out);
+            out.push_str("</span>");
+        }
+        let mut meta: Vec<String> = Vec::new();
+        if here {
+            meta.push(tr.text(Key::MapHere).to_owned());
+        } else if passed(node.id) {
+            meta.push(tr.text(Key::MapPassed).to_owned());
+        }
+        if let Some(kind) = node.outcome {
+            meta.push(
+                tr.text(match kind {
+                    OutcomeKind::Recovered => Key::MapEndRecovered,
+                    OutcomeKind::Blocked => Key::MapEndBlocked,
+                    OutcomeKind::Handoff => Key::MapEndHandoff,
+                })
+                .to_owned(),
+            );
+        }
+        let leads: Vec<String> = graph
+            .edges_from(node.id)
+            .filter_map(|e| {
+                let to = number.get(index(e.to)?)?;
+                Some(format!("{to} ({})", edge_label(&e.kind, tr)))
+            })
+            .collect();
+        if !leads.is_empty() {
+            meta.push(tr.fill(Key::MapLeadsTo, &[("steps", &leads.join(", "))]));
+        }
+        out.push_str(" <span class=\"map-meta\">");
+        inline_html(&meta.join(" · "), ja, &mut out);
+        out.push_str("</span></li>");
+    }
+    out.push_str("</ol>");
+    Some(out)
+}
+
+#[component]
+pub fn MapBox(session: Session) -> impl IntoView {
+    let ctx = Ctx::get();
+    // One handler for every "go back" button of the list.
+    let clicked = handler(move |ev: leptos::ev::MouseEvent| {
+        let step = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-back]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-back"));
+        if let Some(step) = step {
+            session.send(Event::BackTo(step));
+        }
+    });
+    view! {
+        <details class="map-box">
+            <summary>{ctx.t(Key::MapTitle)}</summary>
+            <div part="map" class="map">
+                <p class="map-hint">{ctx.t(Key::MapHint)}</p>
+                <div
+                    class="map-body"
+                    on:click=clicked
+                    inner_html=move || ctx.tr(|tr| map_html(session, tr)).unwrap_or_default()
+                ></div>
+            </div>
+        </details>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn journey_text_is_escaped_and_english_runs_marked() {
+        let mut out = String::new();
+        inline_html("「Sign in」<b>&\"'", true, &mut out);
+        assert_eq!(
+            out,
+            "「<span lang=\"en\">Sign in</span>」&lt;b&gt;&amp;&quot;&#39;"
+        );
+        let mut out = String::new();
+        inline_html("「Troubleshoot MFA」を押す", true, &mut out);
+        assert_eq!(out, "「<span lang=\"en\">Troubleshoot MFA</span>」を押す");
+        let mut out = String::new();
+        inline_html("AWS IAM", true, &mut out);
+        assert_eq!(out, "<span lang=\"en\">AWS IAM</span>");
+        let mut out = String::new();
+        inline_html("AWS IAM <x>", false, &mut out);
+        assert_eq!(out, "AWS IAM &lt;x&gt;");
+    }
+}
