@@ -1471,7 +1471,9 @@ async fn every_console_screen_renders_exactly_its_actions() {
 
 /// The built-in support journey from `support-language`, frozen on a Friday night in Japan
 /// (Japanese support closed until Monday 09:00), with resume under `key` when given.
+/// The journeys are provided first, as a page's `mfa-rescue.js` does.
 fn support_friday(lang: Lang, key: Option<&str>) -> WidgetOptions {
+    provide_builtin();
     WidgetOptions {
         lang,
         seed: Some("timeline".into()),
@@ -1491,6 +1493,9 @@ async fn the_map_shows_the_graphs_nodes_and_edges_and_goes_back_to_a_passed_step
     let w = mount(frozen_at(T, "map-1", Lang::En));
     settle().await;
     assert_eq!(w.attr("[part=map]", "class").as_deref(), Some("map"));
+    // Closed, the map is not drawn (no work per step, nothing in the pre-rendered first step).
+    assert_eq!(w.count("[part=map] li[data-step]"), 0);
+    open_map(&w).await;
     // The same nodes as the graph, each once, in the list and in the drawing.
     let listed: Vec<String> = w
         .all("[part=map] li[data-step]")
@@ -1586,11 +1591,20 @@ async fn the_map_shows_the_graphs_nodes_and_edges_and_goes_back_to_a_passed_step
     // Both languages.
     w.click(".lang-switch");
     settle().await;
+    open_map(&w).await;
     assert_eq!(w.text(".map-box > summary"), Key::MapTitle.text(Lang::Ja));
     assert!(
         w.text("[part=map] li[data-step=sign-in]")
             .contains(Key::MapHere.text(Lang::Ja))
     );
+}
+
+/// Opens the map (a `<details>`) unless it is open already, and lets it draw.
+async fn open_map(w: &Mounted) {
+    if w.attr(".map-box", "open").is_none() {
+        w.click(".map-box > summary");
+    }
+    settle().await;
 }
 
 /// Choose English at 23:00, submit, sit out the wait for the call, and end at the affidavit.
@@ -1688,11 +1702,13 @@ async fn the_timeline_comes_back_after_a_reload() {
     );
     assert_eq!(again.text("[part=timeline]"), before);
     // The map's way back is recorded too: a reload stays where it led.
+    open_map(&again).await;
     again.click("[part=map] li[data-step=submit-english] .map-back");
     settle().await;
     drop(again);
     let third = mount(support_friday(Lang::En, Some(key)));
     settle().await;
+    open_map(&third).await;
     assert_eq!(
         third
             .attr("[part=map] li[aria-current]", "data-step")

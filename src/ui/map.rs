@@ -249,15 +249,33 @@ pub fn MapBox(session: Session) -> impl IntoView {
             session.send(Event::BackTo(step));
         }
     });
+    // The map is drawn only while it is open: a closed map costs no work on each step, and the
+    // pre-rendered first step (the same markup) does not carry the whole journey's list.
+    let open = RwSignal::new(false);
+    // A click on the summary (Enter and Space on it too) toggles the details after this runs.
+    // (`toggle` itself does not bubble, and Leptos 0.8 delegates it like the others.)
+    let toggled = handler(move |ev: leptos::ev::MouseEvent| {
+        let details = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("details").ok().flatten());
+        open.set(details.is_some_and(|d| !d.has_attribute("open")));
+    });
     view! {
         <details class="map-box">
-            <summary>{ctx.t(Key::MapTitle)}</summary>
+            <summary on:click=toggled>{ctx.t(Key::MapTitle)}</summary>
             <div part="map" class="map">
                 <p class="map-hint">{ctx.t(Key::MapHint)}</p>
                 <div
                     class="map-body"
                     on:click=clicked
-                    inner_html=move || ctx.tr(|tr| map_html(session, tr)).unwrap_or_default()
+                    inner_html=move || {
+                        if open.get() {
+                            ctx.tr(|tr| map_html(session, tr)).unwrap_or_default()
+                        } else {
+                            String::new()
+                        }
+                    }
                 ></div>
             </div>
         </details>
