@@ -119,6 +119,8 @@ fn parse(json: &str) -> Result<Journey, JourneyError> {
 }
 
 /// Finds the step and the field a deserialization error is about. Only runs on the error path.
+/// (`serde_path_to_error` would do this in a few lines, but it instantiates every derived
+/// `Deserialize` again over its wrapper: measured on 2026-12-02, +1.4 KB brotli of wasm.)
 fn locate(journey: &Value, message: String) -> JourneyError {
     let steps = journey.get("steps").and_then(Value::as_array);
     for (index, step) in steps.into_iter().flatten().enumerate() {
