@@ -30,7 +30,8 @@ async function mounted(page, count) {
   await page.waitForFunction(
     (n) =>
       [...document.querySelectorAll('mfa-rescue, [data-mfa-rescue]')].filter((e) =>
-        e.shadowRoot?.querySelector('[part=step-title], [part=error]'),
+        // The live widget, not the pre-rendered first step shown (inert) while the wasm loads.
+        e.shadowRoot?.querySelector('.mfa-rescue-root:not([data-prerendered]) [part=step-title], [part=error]'),
       ).length >= n,
     count,
   );
