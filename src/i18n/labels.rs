@@ -60,7 +60,7 @@ pub fn edge_label(kind: &EdgeKind<'_>, tr: Tr<'_>) -> String {
 }
 
 /// Whole minutes as the catalogue writes durations: 「15 分」「2 時間」「1 時間 30 分」.
-fn minutes_words(minutes: u32, tr: Tr<'_>) -> String {
+pub fn minutes_words(minutes: u32, tr: Tr<'_>) -> String {
     let (h, m) = ((minutes / 60).to_string(), (minutes % 60).to_string());
     match (minutes / 60, minutes % 60) {
         (0, _) => tr.fill(Key::DurationMinutes, &[("m", &m)]),

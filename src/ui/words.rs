@@ -7,6 +7,7 @@ use crate::engine::calendar::{CivilDateTime, jst};
 use crate::engine::decide::Verdict;
 use crate::engine::phone::{PhoneProblem, StoredCheck, visible};
 use crate::engine::rules::{ClosedReason, format_wait};
+use crate::i18n::labels::minutes_words;
 use crate::i18n::{Key, Tr};
 
 const WEEKDAYS: [Key; 7] = [
@@ -86,12 +87,7 @@ pub fn moment(t: i64, tr: Tr<'_>) -> String {
 /// A wait, in whole minutes rounded up: 「54 時間 46 分」 / "54 h 46 min".
 pub fn duration(secs: i64, tr: Tr<'_>) -> String {
     let (h, m) = format_wait(secs);
-    let (h, m) = (h.to_string(), m.to_string());
-    match (h.as_str(), m.as_str()) {
-        ("0", _) => tr.fill(Key::DurationMinutes, &[("m", &m)]),
-        (_, "0") => tr.fill(Key::DurationHours, &[("h", &h)]),
-        _ => tr.fill(Key::DurationHoursMinutes, &[("h", &h), ("m", &m)]),
-    }
+    minutes_words(u32::try_from(h * 60 + m).unwrap_or(u32::MAX), tr)
 }
 
 /// The note on a link's lifetime: the 2017 article's 15 minutes, or this rehearsal's parameter.
