@@ -24,6 +24,28 @@ use crate::ui::{Widget, WidgetOptions};
 /// The widget's CSS, compiled in so that it needs no extra request and no inline style.
 pub const WIDGET_CSS: &str = include_str!("../../style/widget.css");
 
+thread_local! {
+    /// The widget's stylesheet, parsed once per page and adopted by every widget's shadow root
+    /// (twenty widgets hold one parsed copy of the CSS, not twenty).
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+/// Adopts the page's one widget stylesheet in `root`, making it on first use. (A constructed
+/// sheet belongs to the document of the wasm's window, as it did when each root made its own.)
+fn adopt_widget_sheet(root: &web_sys::ShadowRoot) -> Result<(), JsValue> {
+    let sheet = match SHEET.with(|s| s.borrow().clone()) {
+        Some(sheet) => sheet,
+        None => {
+            let sheet = CssStyleSheet::new()?;
+            sheet.replace_sync(WIDGET_CSS)?;
+            SHEET.with(|s| *s.borrow_mut() = Some(sheet.clone()));
+            sheet
+        }
+    };
+    root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    Ok(())
+}
+
 /// A mounted widget. Dropping it unmounts the view and, with it, every timer it started.
 pub struct Mounted {
     _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
@@ -38,9 +60,7 @@ pub fn mount_in_shadow(host: &HtmlElement, options: WidgetOptions) -> Result<Mou
             host.attach_shadow(&init)?
         }
     };
-    let sheet = CssStyleSheet::new()?;
-    sheet.replace_sync(WIDGET_CSS)?;
-    root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    adopt_widget_sheet(&root)?;
 
     let document = host
         .owner_document()

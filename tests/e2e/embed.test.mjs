@@ -95,6 +95,14 @@ test('twenty widgets in two languages and two journeys each keep their own state
     [...document.querySelectorAll('mfa-rescue')].map((e) => e.shadowRoot.querySelector('[part=step-title]').textContent.trim()),
   );
   assert.deepEqual(after, expected.map((t, i) => (i === 6 ? 'おしまい' : t)));
+  // One parsed stylesheet for the page: every widget's shadow root adopts the same sheet.
+  const sheets = await page.evaluate(() => {
+    const all = [...document.querySelectorAll('mfa-rescue')].map((e) => e.shadowRoot.adoptedStyleSheets);
+    return { counts: all.map((s) => s.length), shared: all.every((s) => s[0] === all[0][0]), rules: all[0][0].cssRules.length };
+  });
+  assert.deepEqual(sheets.counts, Array(20).fill(1));
+  assert.ok(sheets.shared, 'all twenty roots adopt one sheet');
+  assert.ok(sheets.rules > 50, `the widget's stylesheet (${sheets.rules} rules)`);
   // The real clocks of all the built-in widgets tick (widgets out of view pause their clocks, so
   // the window is made tall enough to show all twenty).
   await page.setViewportSize({ width: 1280, height: 30000 });
