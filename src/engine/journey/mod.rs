@@ -16,6 +16,7 @@ pub mod model;
 #[cfg(test)]
 mod schema;
 pub mod sources;
+mod tagged;
 pub mod validate;
 
 pub use load::{JourneyError, load, load_with, resolve_sources};

@@ -200,9 +200,13 @@ keyword_enum! {
 }
 
 /// What entering a step does to the simulated world.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+// Read by hand (super::tagged); the `serde` attributes are for the schema only.
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)]
+#[cfg_attr(
+    test,
+    serde(tag = "type", rename_all = "kebab-case", deny_unknown_fields)
+)]
 pub enum Effect {
     /// The phone is replaced; the authenticator app comes back empty.
     WipeAuthenticator,
@@ -215,10 +219,10 @@ pub enum Effect {
         subject: Text,
         body: Text,
         /// A link to click, e.g. "Verify your email address".
-        #[serde(default)]
+        #[cfg_attr(test, serde(default))]
         link: Option<MailLink>,
         /// The mail carries a freshly generated 6-digit code (a support PIN), shown in its body.
-        #[serde(default)]
+        #[cfg_attr(test, serde(default))]
         code: bool,
     },
     /// The console shows a fresh 6-digit code to type on the phone keypad.
@@ -229,10 +233,10 @@ pub enum Effect {
         /// What the automated voice or the agent says.
         says: Text,
         /// The call waits for the console's code on the keypad.
-        #[serde(default)]
+        #[cfg_attr(test, serde(default))]
         keypad: bool,
         /// The language of the call (`says` in that language is the original).
-        #[serde(default)]
+        #[cfg_attr(test, serde(default))]
         language: CallLanguage,
     },
     /// The call ends.
@@ -246,7 +250,7 @@ pub enum Effect {
     /// "Assign MFA device": a new secret, QR and two-code check, for a device with this name
     /// (AWS refuses a second device with the name of one already assigned).
     NewEnrollment {
-        #[serde(default)]
+        #[cfg_attr(test, serde(default))]
         device_name: Option<String>,
     },
 }
@@ -281,9 +285,13 @@ keyword_enum! {
 }
 
 /// What moves the reader from a step to another.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+// Read by hand (super::tagged); the `serde` attributes are for the schema only.
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
-#[serde(tag = "on", rename_all = "kebab-case", deny_unknown_fields)]
+#[cfg_attr(
+    test,
+    serde(tag = "on", rename_all = "kebab-case", deny_unknown_fields)
+)]
 pub enum Transition {
     /// An answer to the step's question.
     Choice {
@@ -297,7 +305,7 @@ pub enum Transition {
     Link {
         mail: String,
         next: String,
-        #[serde(default)]
+        #[cfg_attr(test, serde(default))]
         expired: Option<String>,
     },
     /// The console's code is typed on the phone keypad.
@@ -310,14 +318,14 @@ pub enum Transition {
     Rule {
         rule: Rule,
         then: String,
-        #[serde(rename = "else")]
+        #[cfg_attr(test, serde(rename = "else"))]
         otherwise: String,
     },
     /// After this much simulated time on the step (the reader can fast-forward); with `within`,
     /// a moment outside those hours moves on to the next time they open.
     After {
         minutes: u32,
-        #[serde(default)]
+        #[cfg_attr(test, serde(default))]
         within: Option<Hours>,
         next: String,
     },

@@ -33,6 +33,7 @@ pub mod engine {
         pub mod load;
         pub mod model;
         pub mod sources;
+        mod tagged;
         pub mod validate;
 
         pub use load::{JourneyError, load, load_with, resolve_sources};
