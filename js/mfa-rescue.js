@@ -2,13 +2,13 @@
 // so the folder can be copied to any path or host), defines <mfa-rescue>, upgrades every
 // <div data-mfa-rescue> now and whenever one is added later, in the document and in open shadow
 // roots (Backstage TechDocs renders docs in one), and exports MfaRescue.create.
-// It makes no request but its own files: the wasm, and the wasm-bindgen glue it imports.
+// It makes no request but its own files: the wasm and its glue, widget.css and the journeys' files.
 //
 // Rust does the meaning of the settings (src/embed/attrs.rs); this file only gathers them,
 // keeps one mounted widget per element, and starts and stops it as the element comes and goes.
 
 // Order of the requests on a slow link: first what shows a widget's first step at once (its
-// pre-rendered markup and the stylesheet, a few KB), then the wasm, started before the glue is
+// pre-rendered markup and the stylesheet, a few KB; the live widget uses the same sheet), then the wasm, started before the glue is
 // even requested so the two travel together (wasm-bindgen's init takes a Promise of the
 // Response), and the journey's file beside them. `new URL(…, import.meta.url)` is also the
 // pattern bundlers copy as an asset.
@@ -69,7 +69,23 @@ function sideText(name) {
   }
   return text;
 }
+/** The widget's stylesheet (`widget.css` beside this file), parsed once per page and adopted by
+ *  every widget's shadow root; it is not compiled into the wasm. `sheet` once it is here. */
 let sheet = null;
+let sheetReady = null;
+function widgetSheet() {
+  if (!sheetReady) {
+    sheetReady = sideText('widget.css').then((css) => {
+      if (css === null) throw new Error('widget.css could not be loaded');
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+      }
+      return sheet;
+    });
+  }
+  return sheetReady;
+}
 
 /** The catalogue's `Loading` (src/i18n/mod.rs; tests/package/drift.test.mjs keeps this copy
  *  equal): what the box says before its first step is there, in the page's language. */
@@ -181,7 +197,7 @@ class Instance {
   start() {
     const generation = ++this.generation;
     const journey = this.builtin;
-    if (loaded && core.missingJourneys(this.settings()).length === 0) {
+    if (loaded && sheet && core.missingJourneys(this.settings()).length === 0) {
       this.mountNow();
       return;
     }
@@ -196,7 +212,7 @@ class Instance {
     });
     const needed = async () => {
       await shown;
-      await loadCore();
+      await Promise.all([loadCore(), widgetSheet()]);
       // The started journey, then (a saved run that continued in another) that one.
       for (let round = 0; round < 3; round++) {
         const missing = core.missingJourneys(this.settings());
@@ -214,7 +230,7 @@ class Instance {
         if (generation !== this.generation) return;
         this.pending = false;
         this.el.shadowRoot?.replaceChildren(); // no "loading" that never ends
-        warnOnce(`mfa-rescue: the widget's files could not load (${error}). Check that mfa-rescue-core_bg.wasm and the journeys/ folder are beside mfa-rescue.js and that the page's CSP allows 'wasm-unsafe-eval'.`);
+        warnOnce(`mfa-rescue: the widget's files could not load (${error}). Check that mfa-rescue-core_bg.wasm, widget.css and the journeys/ folder are beside mfa-rescue.js and that the page's CSP allows 'wasm-unsafe-eval'.`);
         dispatch(this.el, 'mfa-rescue:error', { message: String(error) });
       },
     );
@@ -260,14 +276,10 @@ class Instance {
       }
     }
     const lang = this.likelyLang;
-    return Promise.all([sideText(`journeys/${journey}.${lang}.html`), sideText('widget.css')]).then(([html, css]) => {
+    return Promise.all([sideText(`journeys/${journey}.${lang}.html`), widgetSheet().catch(() => null)]).then(([html, css]) => {
       if (html === null || css === null || generation !== this.generation || this.handle || !this.el.isConnected) return;
       const root = this.el.shadowRoot ?? attach.call(this.el, { mode: 'open' });
-      if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(css);
-      }
-      root.adoptedStyleSheets = [sheet];
+      root.adoptedStyleSheets = [css];
       const box = document.createElement('div');
       box.className = 'mfa-rescue-root';
       box.inert = true;
@@ -284,6 +296,7 @@ class Instance {
     // The unwrapped attachShadow: the widget's own root is never watched for divs.
     const root = this.el.shadowRoot ?? attach.call(this.el, { mode: 'open' });
     root.replaceChildren();
+    root.adoptedStyleSheets = [sheet];
     try {
       this.handle = core.mount(this.el, this.settings());
     } catch (error) {

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 // Trunk post_build hook (release builds), after trim-js.mjs: renders the first step of every
 // built-in journey in each language with the widget itself (the staged release build, in
-// headless Chromium) and writes the markup beside the journey, journeys/<id>.<lang>.html, with
-// the widget's stylesheet as widget.css. mfa-rescue.js shows that markup in the shadow root as
+// headless Chromium) and writes the markup beside the journey, journeys/<id>.<lang>.html (Trunk
+// copies the stylesheet, widget.css, that it and the live widget use). mfa-rescue.js shows that markup in the shadow root as
 // soon as it arrives (inert: nothing in it can be clicked or focused) and the live widget
 // replaces it when the wasm has mounted: same markup, so no layout shift.
 //
 // What depends on the moment or the seed (the clock's reading, codes, their countdown) is left
 // empty here; `normalize` is exported so that tests/e2e/load.test.mjs compares the files with
 // the live widget's markup the same way.
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -57,7 +57,6 @@ async function prerender(staging) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   if (process.env.TRUNK_PROFILE === 'release') {
     const staging = process.env.TRUNK_STAGING_DIR;
-    copyFileSync(join(process.env.TRUNK_SOURCE_DIR ?? '.', 'style', 'widget.css'), join(staging, 'widget.css'));
     await prerender(staging);
   }
 }

@@ -1,6 +1,9 @@
 //! The only module that knows about shadow roots and mounting: it puts one widget inside a host
-//! element's open shadow root, with the widget's stylesheet adopted there (a constructed
-//! stylesheet, so a strict CSP without 'unsafe-inline' is enough, and host styles stay outside).
+//! element's open shadow root. The stylesheet is not here: `mfa-rescue.js` loads `widget.css`
+//! once per page, parses it into one constructed sheet (so a strict CSP without 'unsafe-inline'
+//! is enough, and host styles stay outside) and adopts it in every widget's root before it calls
+//! [`mount`]; the pre-rendered first step uses the same sheet. Compiled in, the CSS was 4 KB
+//! brotli of the wasm that every interactive step waits for, and a second copy of the file.
 //!
 //! The custom element, the `div[data-mfa-rescue]` upgrade, themes and the iframe page are small
 //! JavaScript (`js/`), which is cheaper in JS than in wasm; it calls [`mount`] with the host's
@@ -15,36 +18,11 @@ use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CssStyleSheet, HtmlElement, ShadowRootInit, ShadowRootMode};
+use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
 use crate::i18n::Lang;
 use crate::ui::ticker::real_now_ms;
 use crate::ui::{Widget, WidgetOptions};
-
-/// The widget's CSS, compiled in so that it needs no extra request and no inline style.
-pub const WIDGET_CSS: &str = include_str!("../../style/widget.css");
-
-thread_local! {
-    /// The widget's stylesheet, parsed once per page and adopted by every widget's shadow root
-    /// (twenty widgets hold one parsed copy of the CSS, not twenty).
-    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
-}
-
-/// Adopts the page's one widget stylesheet in `root`, making it on first use. (A constructed
-/// sheet belongs to the document of the wasm's window, as it did when each root made its own.)
-fn adopt_widget_sheet(root: &web_sys::ShadowRoot) -> Result<(), JsValue> {
-    let sheet = match SHEET.with(|s| s.borrow().clone()) {
-        Some(sheet) => sheet,
-        None => {
-            let sheet = CssStyleSheet::new()?;
-            sheet.replace_sync(WIDGET_CSS)?;
-            SHEET.with(|s| *s.borrow_mut() = Some(sheet.clone()));
-            sheet
-        }
-    };
-    root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-    Ok(())
-}
 
 /// A mounted widget. Dropping it unmounts the view and, with it, every timer it started.
 pub struct Mounted {
@@ -60,7 +38,6 @@ pub fn mount_in_shadow(host: &HtmlElement, options: WidgetOptions) -> Result<Mou
             host.attach_shadow(&init)?
         }
     };
-    adopt_widget_sheet(&root)?;
 
     let document = host
         .owner_document()

@@ -119,3 +119,37 @@ test('before any first step is there, the box says it is loading, in the page la
   assert.equal((await status.textContent()).trim(), strings.Loading[lang.slice(0, 2)]);
   await context.close();
 });
+
+test('widget.css: requested once for every widget of the page, adopted by the live widgets (a deep link too); without it, an error instead of an unstyled box', async () => {
+  // many.html: twenty widgets, two journeys, both languages.
+  const { context, page, errors, requested } = await open(browser, site, '/pages/many.html');
+  await page.waitForFunction(() => [...document.querySelectorAll('mfa-rescue')].every((e) => e.shadowRoot?.querySelector('.mfa-rescue-root:not([data-prerendered]) [part=step-title]')));
+  const css = requested.filter((u) => new URL(u).pathname === '/dist/widget.css');
+  assert.equal(css.length, 1, `widget.css once: ${css.join(' ')}`);
+  // A deep link shows no pre-rendered step; the live widget still has the sheet, styled.
+  const styled = await page.evaluate(async () => {
+    const el = document.createElement('mfa-rescue');
+    el.setAttribute('journey', 'root-self-service');
+    el.setAttribute('start', 'sign-in');
+    el.setAttribute('lang', 'en');
+    document.body.append(el);
+    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part=step-title]'); i++) await new Promise((ok) => setTimeout(ok, 20));
+    const sheets = el.shadowRoot.adoptedStyleSheets;
+    const first = document.querySelector('mfa-rescue').shadowRoot.adoptedStyleSheets[0];
+    return { count: sheets.length, same: sheets[0] === first, display: getComputedStyle(el.shadowRoot.querySelector('.shell')).display };
+  });
+  assert.deepEqual(styled, { count: 1, same: true, display: 'grid' });
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  // The stylesheet cannot be had: the box does not stay "loading", and the page hears why.
+  const broken = await browser.newContext();
+  const tab = await broken.newPage();
+  await tab.route('**/widget.css', (route) => route.fulfill({ status: 404, body: '' }));
+  const warned = tab.waitForEvent('console', { predicate: (m) => m.type() === 'warning' && m.text().includes('widget.css'), timeout: 15000 });
+  await tab.goto(`${site.url}/pages/single.html`);
+  await warned;
+  const left = await tab.evaluate(() => ({ title: !!document.querySelector('#probe').shadowRoot?.querySelector('[part=step-title]'), loading: !!document.querySelector('#probe').shadowRoot?.querySelector('[data-loading]') }));
+  assert.deepEqual(left, { title: false, loading: false }, 'neither an unstyled widget nor a "loading" that never ends');
+  await broken.close();
+});
