@@ -30,8 +30,18 @@ pub fn layout(n: usize, edges: &[(usize, usize)]) -> Layout {
         .copied()
         .filter(|&(a, b)| a < n && b < n && a != b)
         .collect();
-    let forward = without_loops(n, &edges);
-    let layer = longest_path_layers(n, &forward);
+    let (forward, finished) = without_loops(n, &edges);
+    // Longest paths: in the finishing order reversed (every edge left points forward in it), each
+    // edge puts its target at least one layer below its source.
+    let mut layer = vec![0usize; n];
+    for &v in finished.iter().rev() {
+        let here = layer.get(v).copied().unwrap_or(0).saturating_add(1);
+        for &(_, b) in forward.iter().filter(|e| e.0 == v) {
+            if let Some(l) = layer.get_mut(b) {
+                *l = (*l).max(here);
+            }
+        }
+    }
     let layers = layer
         .iter()
         .copied()
@@ -115,11 +125,13 @@ fn sort(v: &mut [(usize, usize, usize)]) {
 }
 
 /// The edges without those that close a loop (an edge to a node still on the depth-first
-/// stack from the start, then from each node not reached yet, in order).
-fn without_loops(n: usize, edges: &[(usize, usize)]) -> Vec<(usize, usize)> {
+/// stack from the start, then from each node not reached yet, in order), and the nodes in the
+/// order the search finished them (reversed, every edge left points forward).
+fn without_loops(n: usize, edges: &[(usize, usize)]) -> (Vec<(usize, usize)>, Vec<usize>) {
     // 0: not seen, 1: on the stack, 2: done.
     let mut state = vec![0u8; n];
     let mut back = vec![false; edges.len()];
+    let mut finished = Vec::with_capacity(n);
     for root in 0..n {
         if state.get(root) != Some(&0) {
             continue;
@@ -158,50 +170,19 @@ fn without_loops(n: usize, edges: &[(usize, usize)]) -> Vec<(usize, usize)> {
                     if let Some(s) = state.get_mut(node) {
                         *s = 2;
                     }
+                    finished.push(node);
                     stack.pop();
                 }
             }
         }
     }
-    edges
+    let forward = edges
         .iter()
         .zip(back)
         .filter(|(_, b)| !b)
         .map(|(e, _)| *e)
-        .collect()
-}
-
-/// Each node's longest path from a node without incoming edges (the edges form no loop).
-fn longest_path_layers(n: usize, edges: &[(usize, usize)]) -> Vec<usize> {
-    let mut incoming = vec![0usize; n];
-    for &(_, b) in edges {
-        if let Some(c) = incoming.get_mut(b) {
-            *c += 1;
-        }
-    }
-    let mut layer = vec![0usize; n];
-    let mut ready: Vec<usize> = (0..n)
-        .filter(|&v| incoming.get(v) == Some(&0))
-        .rev()
         .collect();
-    while let Some(v) = ready.pop() {
-        let here = layer.get(v).copied().unwrap_or(0);
-        for &(a, b) in edges {
-            if a != v {
-                continue;
-            }
-            if let Some(l) = layer.get_mut(b) {
-                *l = (*l).max(here.saturating_add(1));
-            }
-            if let Some(c) = incoming.get_mut(b) {
-                *c = c.saturating_sub(1);
-                if *c == 0 {
-                    ready.push(b);
-                }
-            }
-        }
-    }
-    layer
+    (forward, finished)
 }
 
 #[cfg(test)]

@@ -129,9 +129,11 @@ fn map_html(session: Session, tr: Tr<'_>) -> Option<String> {
     };
 
     let (w, h) = (l.columns.max(1) * DX, l.layers.max(1) * DY);
-    let mut out = format!(
-        "<div class=\"map-drawing\"><svg aria-hidden=\"true\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\">"
-    );
+    let mut out = String::from("<p class=\"map-hint\">");
+    esc(tr.text(Key::MapHint), &mut out);
+    out.push_str(&format!(
+        "</p><div class=\"map-drawing\"><svg aria-hidden=\"true\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\">"
+    ));
     for e in &graph.edges {
         let (Some(a), Some(b)) = (index(e.from), index(e.to)) else {
             continue;
@@ -201,34 +203,41 @@ fn map_html(session: Session, tr: Tr<'_>) -> Option<String> {
             inline_html(title, ja, &mut out);
             out.push_str("</span>");
         }
-        let mut meta: Vec<String> = Vec::new();
+        // Where it is, how it ends and where it leads, " · " between (English runs marked).
+        let mut meta = String::new();
+        let mut add = |text: &str| {
+            if !meta.is_empty() {
+                meta.push_str(" · ");
+            }
+            meta.push_str(text);
+        };
         if here {
-            meta.push(tr.text(Key::MapHere).to_owned());
+            add(tr.text(Key::MapHere));
         } else if passed(node.id) {
-            meta.push(tr.text(Key::MapPassed).to_owned());
+            add(tr.text(Key::MapPassed));
         }
         if let Some(kind) = node.outcome {
-            meta.push(
-                tr.text(match kind {
-                    OutcomeKind::Recovered => Key::MapEndRecovered,
-                    OutcomeKind::Blocked => Key::MapEndBlocked,
-                    OutcomeKind::Handoff => Key::MapEndHandoff,
-                })
-                .to_owned(),
-            );
+            add(tr.text(match kind {
+                OutcomeKind::Recovered => Key::MapEndRecovered,
+                OutcomeKind::Blocked => Key::MapEndBlocked,
+                OutcomeKind::Handoff => Key::MapEndHandoff,
+            }));
         }
-        let leads: Vec<String> = graph
-            .edges_from(node.id)
-            .filter_map(|e| {
-                let to = number.get(index(e.to)?)?;
-                Some(format!("{to} ({})", edge_label(&e.kind, tr)))
-            })
-            .collect();
+        let mut leads = String::new();
+        for e in graph.edges_from(node.id) {
+            let Some(to) = index(e.to).and_then(|t| number.get(t)) else {
+                continue;
+            };
+            if !leads.is_empty() {
+                leads.push_str(", ");
+            }
+            leads.push_str(&format!("{to} ({})", edge_label(&e.kind, tr)));
+        }
         if !leads.is_empty() {
-            meta.push(tr.fill(Key::MapLeadsTo, &[("steps", &leads.join(", "))]));
+            add(&tr.fill(Key::MapLeadsTo, &[("steps", &leads)]));
         }
         out.push_str(" <span class=\"map-meta\">");
-        inline_html(&meta.join(" · "), ja, &mut out);
+        inline_html(&meta, ja, &mut out);
         out.push_str("</span></li>");
     }
     out.push_str("</ol>");
@@ -238,46 +247,45 @@ fn map_html(session: Session, tr: Tr<'_>) -> Option<String> {
 #[component]
 pub fn MapBox(session: Session) -> impl IntoView {
     let ctx = Ctx::get();
-    // One handler for every "go back" button of the list.
+    // The map is drawn only while it is open: a closed map costs no work on each step, and the
+    // pre-rendered first step (the same markup) carries only its summary.
+    let open = RwSignal::new(false);
+    // One handler for the box: a click on the summary (Enter and Space on it too) toggles the
+    // details after this runs (`toggle` itself does not bubble, and Leptos 0.8 delegates it like
+    // the others); a click on a passed step's button goes back to it.
     let clicked = handler(move |ev: leptos::ev::MouseEvent| {
-        let step = ev
+        let Some(el) = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("[data-back]").ok().flatten())
-            .and_then(|el| el.get_attribute("data-back"));
-        if let Some(step) = step {
+        else {
+            return;
+        };
+        if let Some(step) = el
+            .closest("[data-back]")
+            .ok()
+            .flatten()
+            .and_then(|b| b.get_attribute("data-back"))
+        {
             session.send(Event::BackTo(step));
+        } else if el.closest("summary").ok().flatten().is_some() {
+            let details = el.closest("details").ok().flatten();
+            open.set(details.is_some_and(|d| !d.has_attribute("open")));
         }
     });
-    // The map is drawn only while it is open: a closed map costs no work on each step, and the
-    // pre-rendered first step (the same markup) does not carry the whole journey's list.
-    let open = RwSignal::new(false);
-    // A click on the summary (Enter and Space on it too) toggles the details after this runs.
-    // (`toggle` itself does not bubble, and Leptos 0.8 delegates it like the others.)
-    let toggled = handler(move |ev: leptos::ev::MouseEvent| {
-        let details = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("details").ok().flatten());
-        open.set(details.is_some_and(|d| !d.has_attribute("open")));
-    });
     view! {
-        <details class="map-box">
-            <summary on:click=toggled>{ctx.t(Key::MapTitle)}</summary>
-            <div part="map" class="map">
-                <p class="map-hint">{ctx.t(Key::MapHint)}</p>
-                <div
-                    class="map-body"
-                    on:click=clicked
-                    inner_html=move || {
-                        if open.get() {
-                            ctx.tr(|tr| map_html(session, tr)).unwrap_or_default()
-                        } else {
-                            String::new()
-                        }
+        <details class="map-box" on:click=clicked>
+            <summary>{ctx.t(Key::MapTitle)}</summary>
+            <div
+                part="map"
+                class="map"
+                inner_html=move || {
+                    if open.get() {
+                        ctx.tr(|tr| map_html(session, tr)).unwrap_or_default()
+                    } else {
+                        String::new()
                     }
-                ></div>
-            </div>
+                }
+            ></div>
         </details>
     }
 }
