@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Trunk post_build hook: in release builds, drops comment lines, blank lines and indentation
-// from the staged dist/'s JavaScript: the hand-written wrapper scripts (copied as-is) and the
-// wasm-bindgen glue (Trunk 0.21's minifier fails on its `export default` and leaves it as is).
+// from the staged dist/'s JavaScript (and comments and extra whitespace from widget.css): the
+// hand-written wrapper scripts (copied as-is) and the wasm-bindgen glue (Trunk 0.21's minifier
+// fails on its `export default` and leaves it as is).
 // About 1.7 KB brotli. Only whole-line `//` comments and `/** … */` blocks that start a line are
 // removed, and the files are checked to hold no multi-line template literal, where indentation
 // would be content.
@@ -37,6 +38,10 @@ if (process.env.TRUNK_PROFILE === 'release') {
       .replace(/\n{2,}/g, '\n');
     writeFileSync(file, text);
   }
+  // The stylesheet (copied as-is): comments out and whitespace runs made one space (widget.css
+  // holds no string in which either would be content); 4.5 -> 3.4 KB brotli.
+  const css = join(staging, 'widget.css');
+  writeFileSync(css, readFileSync(css, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim() + '\n');
   // With inject_scripts = false Trunk leaves the (inert) <link rel=rust …> in the page.
   const index = join(staging, 'index.html');
   writeFileSync(index, readFileSync(index, 'utf8').replace(/<link[^>]*\brel=rust\b[^>]*>/, ''));
