@@ -74,13 +74,21 @@ pub fn english_runs(text: &str) -> Vec<(&str, bool)> {
     runs
 }
 
-/// Text shown in a screen (Japanese when `ja`), its English runs in `<span lang="en">`: inside
-/// Japanese text, and the whole of an English name ("AWS IAM") on a Japanese screen.
-pub fn inline(text: &str, ja: bool) -> AnyView {
+/// The runs of `text` as a screen in `ja` shows them: [`english_runs`], and on a Japanese screen
+/// a text that is English as a whole (two words or more) is one marked run. [`inline`] makes
+/// views of them, the map and the timeline HTML.
+pub fn marked_runs(text: &str, ja: bool) -> Vec<(&str, bool)> {
     let mut runs = english_runs(text);
     if let [(whole, marked)] = runs.as_mut_slice() {
         *marked = ja && english(whole);
     }
+    runs
+}
+
+/// Text shown in a screen (Japanese when `ja`), its English runs in `<span lang="en">`: inside
+/// Japanese text, and the whole of an English name ("AWS IAM") on a Japanese screen.
+pub fn inline(text: &str, ja: bool) -> AnyView {
+    let runs = marked_runs(text, ja);
     if runs.iter().all(|(_, en)| !en) {
         return text.to_owned().into_any();
     }

@@ -12,7 +12,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::fmt::english_runs;
+use super::fmt::marked_runs;
 use super::session::Session;
 use super::{Ctx, handler};
 use crate::engine::graph::Graph;
@@ -44,18 +44,11 @@ pub fn esc(text: &str, out: &mut String) {
     }
 }
 
-/// [`super::fmt::inline`] as HTML: `text` escaped, its English runs in `<span lang="en">` on a
-/// Japanese screen.
+/// [`super::fmt::inline`] as HTML: `text` escaped, its English runs in `<span lang="en">`.
 #[inline(never)]
 pub fn inline_html(text: &str, ja: bool, out: &mut String) {
-    let runs = if ja {
-        english_runs(text)
-    } else {
-        vec![(text, false)]
-    };
-    let whole = ja && runs.len() == 1 && lang_en(text);
-    for (run, en) in runs {
-        if en || whole {
+    for (run, en) in marked_runs(text, ja) {
+        if en {
             out.push_str("<span lang=\"en\">");
             esc(run, out);
             out.push_str("</span>");
@@ -63,13 +56,6 @@ pub fn inline_html(text: &str, ja: bool, out: &mut String) {
             esc(run, out);
         }
     }
-}
-
-fn lang_en(text: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| w.len() >= 2)
-        .count()
-        >= 2
 }
 
 /// `name="value"`, the value escaped.
