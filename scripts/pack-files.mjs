@@ -70,9 +70,10 @@ function stage() {
     say('reusing dist/ (newer than its sources)');
   } else {
     say('release build: trunk build --release --offline');
+    // The builds' output goes to stderr: stdout is npm's (`npm pack --json` prints its JSON there).
     execFileSync('bash', ['-c', 'source scripts/env.sh && nice trunk build --release --offline'], {
       cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 2, 'inherit'],
     });
   }
   if (readFileSync(join(DIST, 'embed.html'), 'utf8') !== readFileSync(join(ROOT, 'embed.html'), 'utf8')) {
@@ -82,7 +83,7 @@ function stage() {
   for (const name of STAGED) copyFileSync(join(DIST, name), join(ROOT, name));
   // The `mfa-rescue` command's validator (package.json's "bin"): cargo rebuilds only what changed.
   say('the mfa-rescue command: scripts/build-cli');
-  execFileSync('bash', ['scripts/build-cli'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  execFileSync('bash', ['scripts/build-cli'], { cwd: ROOT, stdio: ['ignore', 2, 'inherit'] });
 }
 
 function clean() {
