@@ -214,10 +214,14 @@ async function widgets(count, { countTimers = false } = {}) {
   return { context, tab, mountMs };
 }
 
-async function memoryBytes(tab) {
+/** The page's memory and its breakdown by kind (DOM, JavaScript with the wasm's memory, Shared). */
+async function memory(tab) {
   return tab.evaluate(async () => {
-    if (!self.crossOriginIsolated || !performance.measureUserAgentSpecificMemory) return NaN;
-    return (await performance.measureUserAgentSpecificMemory()).bytes;
+    if (!self.crossOriginIsolated || !performance.measureUserAgentSpecificMemory) return { bytes: NaN, by: {} };
+    const m = await performance.measureUserAgentSpecificMemory();
+    const by = {};
+    for (const b of m.breakdown) for (const type of b.types) by[type] = (by[type] ?? 0) + b.bytes;
+    return { bytes: m.bytes, by };
   });
 }
 
@@ -287,14 +291,20 @@ async function memoryBytes(tab) {
 // Scale: 20 instances against one.
 {
   const one = await widgets(1);
-  const oneBytes = await memoryBytes(one.tab);
+  const oneMemory = await memory(one.tab);
+  const oneBytes = oneMemory.bytes;
   await one.context.close();
   const twenty = await widgets(20);
-  const twentyBytes = await memoryBytes(twenty.tab);
+  const twentyMemory = await memory(twenty.tab);
+  const twentyBytes = twentyMemory.bytes;
   const titles = await twenty.tab.evaluate(() => [...document.querySelectorAll('mfa-rescue')].filter((e) => e.shadowRoot?.querySelector('[part=step-title]')).length);
   await twenty.context.close();
   console.log(`scale: 20 instances mounted in ${twenty.mountMs.toFixed(0)} ms after the first (${titles}/20 showing a step)`);
   console.log(`scale: memory 1 instance ${(oneBytes / 1e6).toFixed(1)} MB, 20 instances ${(twentyBytes / 1e6).toFixed(1)} MB: ${(twentyBytes / oneBytes).toFixed(2)}x (goal <= 1.5x)`);
+  const each = Object.keys({ ...oneMemory.by, ...twentyMemory.by })
+    .map((type) => `${type} ${(((twentyMemory.by[type] ?? 0) - (oneMemory.by[type] ?? 0)) / 19 / 1000).toFixed(1)} KB`)
+    .join(', ');
+  console.log(`scale: each instance after the first adds ${each}`);
 }
 await chrome.close();
 await server.close();
