@@ -8,9 +8,9 @@
 // keeps one mounted widget per element, and starts and stops it as the element comes and goes.
 
 // Order of the requests on a slow link: first what shows a widget's first step at once (its
-// pre-rendered markup and the stylesheet, a few KB; the live widget uses the same sheet), then the wasm, started before the glue is
-// even requested so the two travel together (wasm-bindgen's init takes a Promise of the
-// Response), and the journey's file beside them. `new URL(…, import.meta.url)` is also the
+// pre-rendered markup and the stylesheet, a few KB; the live widget uses the same sheet), then
+// the wasm, started before the glue is even requested so the two travel together (wasm-bindgen's
+// init takes a Promise of the Response), and the journey's file beside them. `new URL(…, import.meta.url)` is also the
 // pattern bundlers copy as an asset.
 let core = null;
 
@@ -77,10 +77,8 @@ function widgetSheet() {
   if (!sheetReady) {
     sheetReady = sideText('widget.css').then((css) => {
       if (css === null) throw new Error('widget.css could not be loaded');
-      if (!sheet) {
-        sheet = new CSSStyleSheet();
-        sheet.replaceSync(css);
-      }
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
       return sheet;
     });
   }
@@ -276,10 +274,10 @@ class Instance {
       }
     }
     const lang = this.likelyLang;
-    return Promise.all([sideText(`journeys/${journey}.${lang}.html`), widgetSheet().catch(() => null)]).then(([html, css]) => {
-      if (html === null || css === null || generation !== this.generation || this.handle || !this.el.isConnected) return;
+    return Promise.all([sideText(`journeys/${journey}.${lang}.html`), widgetSheet().catch(() => null)]).then(([html, styles]) => {
+      if (html === null || styles === null || generation !== this.generation || this.handle || !this.el.isConnected) return;
       const root = this.el.shadowRoot ?? attach.call(this.el, { mode: 'open' });
-      root.adoptedStyleSheets = [css];
+      root.adoptedStyleSheets = [styles];
       const box = document.createElement('div');
       box.className = 'mfa-rescue-root';
       box.inert = true;
