@@ -8,6 +8,9 @@
 //! The schema is the shape only; what needs the whole journey (ids that resolve, reachable steps,
 //! buttons of the step's screen, sources) is the loader's, and `mfa-rescue check` runs it.
 
+// Test-only, here as in `journey/mod.rs`: the whole file is the schema's drift test.
+#![cfg(test)]
+
 use schemars::generate::SchemaSettings;
 use serde_json::Value;
 
