@@ -24,90 +24,112 @@ pub struct Layout {
 /// Lays out nodes `0..n` (node 0 is the start) joined by `edges` (`from`, `to`); edges naming
 /// a node outside `0..n` are ignored. (The loader refuses steps the start cannot reach, so
 /// every node of a journey hangs below the start.)
+///
+/// Every index below is a node below `n` (the edges are filtered first) or a layer below
+/// `layers`, so no indexing can fail.
 pub fn layout(n: usize, edges: &[(usize, usize)]) -> Layout {
     let edges: Vec<(usize, usize)> = edges
         .iter()
         .copied()
         .filter(|&(a, b)| a < n && b < n && a != b)
         .collect();
-    let (forward, finished) = without_loops(n, &edges);
-    // Longest paths: in the finishing order reversed (every edge left points forward in it), each
-    // edge puts its target at least one layer below its source.
-    let mut layer = vec![0usize; n];
-    for &v in finished.iter().rev() {
-        let here = layer.get(v).copied().unwrap_or(0).saturating_add(1);
-        for &(_, b) in forward.iter().filter(|e| e.0 == v) {
-            if let Some(l) = layer.get_mut(b) {
-                *l = (*l).max(here);
-            }
+    // Depth first from the start, then from each node not reached yet: an edge to a node still
+    // on the stack closes a loop and is set aside; `finished` lists the nodes as the search
+    // leaves them (reversed, every edge kept points forward). 0: not seen, 1: on the stack,
+    // 2: done. `next[v]` is the first of `v`'s edges not looked at yet.
+    let mut state = vec![0u8; n];
+    let mut next = vec![0usize; n];
+    let mut forward = Vec::with_capacity(edges.len());
+    let mut finished = Vec::with_capacity(n);
+    let mut stack = Vec::new();
+    for root in 0..n {
+        if state[root] == 0 {
+            state[root] = 1;
+            stack.push(root);
         }
-    }
-    let layers = layer
-        .iter()
-        .copied()
-        .max()
-        .map_or(0, |m| m.saturating_add(1));
-    let mut rows: Vec<Vec<usize>> = vec![Vec::new(); layers];
-    for (node, &l) in layer.iter().enumerate() {
-        if let Some(row) = rows.get_mut(l) {
-            row.push(node);
-        }
-    }
-    let mut column = vec![0usize; n];
-    for row in &rows {
-        for (c, &node) in row.iter().enumerate() {
-            if let Some(slot) = column.get_mut(node) {
-                *slot = c;
-            }
-        }
-    }
-    for sweep in 0..SWEEPS {
-        let down = sweep % 2 == 0;
-        let order: Vec<usize> = if down {
-            (1..layers).collect()
-        } else {
-            (0..layers.saturating_sub(1)).rev().collect()
-        };
-        for l in order {
-            let Some(row) = rows.get_mut(l) else {
-                continue;
-            };
-            let mut keyed: Vec<(usize, usize, usize)> = row
+        while let Some(&v) = stack.last() {
+            match edges
                 .iter()
-                .map(|&node| {
-                    let neighbours = forward.iter().filter_map(|&(a, b)| {
-                        if down && b == node {
-                            Some(a)
-                        } else if !down && a == node {
-                            Some(b)
-                        } else {
-                            None
-                        }
-                    });
-                    let (sum, count) = neighbours.fold((0, 0), |(s, c), m| {
-                        (s + column.get(m).copied().unwrap_or(0), c + 1)
-                    });
-                    // Twice the mean, in integers; a node without neighbours keeps its place.
-                    let here = column.get(node).copied().unwrap_or(0);
-                    let key = (sum * 2).checked_div(count).unwrap_or(here * 2);
-                    (key, here, node)
-                })
-                .collect();
-            sort(&mut keyed);
-            *row = keyed.into_iter().map(|(_, _, node)| node).collect();
-            for (c, &node) in row.iter().enumerate() {
-                if let Some(slot) = column.get_mut(node) {
-                    *slot = c;
+                .enumerate()
+                .skip(next[v])
+                .find(|(_, e)| e.0 == v)
+            {
+                Some((i, &(_, b))) => {
+                    next[v] = i + 1;
+                    if state[b] != 1 {
+                        forward.push((v, b));
+                    }
+                    if state[b] == 0 {
+                        state[b] = 1;
+                        stack.push(b);
+                    }
+                }
+                None => {
+                    state[v] = 2;
+                    finished.push(v);
+                    stack.pop();
                 }
             }
         }
     }
-    let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
+    // Longest paths: in the finishing order reversed, each edge puts its target at least one
+    // layer below its source.
+    let mut layer = vec![0usize; n];
+    for &v in finished.iter().rev() {
+        for &(a, b) in &forward {
+            if a == v {
+                layer[b] = layer[b].max(layer[v] + 1);
+            }
+        }
+    }
+    let layers = layer.iter().max().map_or(0, |m| m + 1);
+    // Each row first in file order, then ordered by barycentres, row by row, down and up.
+    let mut width = vec![0usize; layers];
+    let mut column = vec![0usize; n];
+    for v in 0..n {
+        column[v] = width[layer[v]];
+        width[layer[v]] += 1;
+    }
+    for sweep in 0..SWEEPS {
+        let down = sweep % 2 == 0;
+        for k in 0..layers {
+            let l = if down { k } else { layers - 1 - k };
+            let mut row: Vec<(usize, usize, usize)> = (0..n)
+                .filter(|&v| layer[v] == l)
+                .map(|v| {
+                    // Twice the mean column of the neighbours above (down) or below (up), in
+                    // integers; a node without any keeps its place.
+                    let (mut sum, mut count) = (0, 0);
+                    for &(a, b) in &forward {
+                        let m = if down {
+                            (b == v).then_some(a)
+                        } else {
+                            (a == v).then_some(b)
+                        };
+                        if let Some(m) = m {
+                            sum += column[m];
+                            count += 1;
+                        }
+                    }
+                    let here = column[v];
+                    ((sum * 2).checked_div(count).unwrap_or(here * 2), here, v)
+                })
+                .collect();
+            sort(&mut row);
+            for (c, &(_, _, v)) in row.iter().enumerate() {
+                column[v] = c;
+            }
+        }
+    }
+    let mut rows: Vec<Vec<usize>> = width.iter().map(|&w| vec![0; w]).collect();
+    for v in 0..n {
+        rows[layer[v]][column[v]] = v;
+    }
     Layout {
         layer,
         column,
         layers,
-        columns,
+        columns: width.iter().copied().max().unwrap_or(0),
         rows,
     }
 }
@@ -117,72 +139,11 @@ pub fn layout(n: usize, edges: &[(usize, usize)]) -> Layout {
 fn sort(v: &mut [(usize, usize, usize)]) {
     for i in 1..v.len() {
         let mut j = i;
-        while j > 0 && v.get(j.wrapping_sub(1)) > v.get(j) {
-            v.swap(j.wrapping_sub(1), j);
-            j = j.wrapping_sub(1);
+        while j > 0 && v[j - 1] > v[j] {
+            v.swap(j - 1, j);
+            j -= 1;
         }
     }
-}
-
-/// The edges without those that close a loop (an edge to a node still on the depth-first
-/// stack from the start, then from each node not reached yet, in order), and the nodes in the
-/// order the search finished them (reversed, every edge left points forward).
-fn without_loops(n: usize, edges: &[(usize, usize)]) -> (Vec<(usize, usize)>, Vec<usize>) {
-    // 0: not seen, 1: on the stack, 2: done.
-    let mut state = vec![0u8; n];
-    let mut back = vec![false; edges.len()];
-    let mut finished = Vec::with_capacity(n);
-    for root in 0..n {
-        if state.get(root) != Some(&0) {
-            continue;
-        }
-        // (node, next edge index to look at)
-        let mut stack = vec![(root, 0usize)];
-        if let Some(s) = state.get_mut(root) {
-            *s = 1;
-        }
-        while let Some(top) = stack.last_mut() {
-            let node = top.0;
-            let found = edges
-                .iter()
-                .enumerate()
-                .skip(top.1)
-                .find(|(_, (a, _))| *a == node);
-            match found {
-                Some((i, &(_, to))) => {
-                    top.1 = i.saturating_add(1);
-                    match state.get(to) {
-                        Some(0) => {
-                            if let Some(s) = state.get_mut(to) {
-                                *s = 1;
-                            }
-                            stack.push((to, 0));
-                        }
-                        Some(1) => {
-                            if let Some(b) = back.get_mut(i) {
-                                *b = true;
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                None => {
-                    if let Some(s) = state.get_mut(node) {
-                        *s = 2;
-                    }
-                    finished.push(node);
-                    stack.pop();
-                }
-            }
-        }
-    }
-    let forward = edges
-        .iter()
-        .zip(back)
-        .filter(|(_, b)| !b)
-        .map(|(e, _)| *e)
-        .collect();
-    (forward, finished)
 }
 
 #[cfg(test)]

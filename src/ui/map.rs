@@ -17,8 +17,8 @@ use super::session::Session;
 use super::{Ctx, handler};
 use crate::engine::graph::Graph;
 use crate::engine::graph_layout::layout;
-use crate::engine::journey::OutcomeKind;
-use crate::engine::run::Event;
+use crate::engine::journey::{Journey, OutcomeKind};
+use crate::engine::run::{Event, Run};
 use crate::i18n::labels::edge_label;
 use crate::i18n::{Key, Tr};
 
@@ -71,18 +71,14 @@ fn attr(out: &mut String, name: &str, value: &str) {
 /// The map's drawing and list for the journey and run of `session`, as HTML.
 fn map_html(session: Session, tr: Tr<'_>) -> Option<String> {
     let journey = session.journey.try_get_value()?;
-    let (current, trail, back): (String, Vec<String>, Vec<String>) = session.run.try_with(|r| {
-        let trail: Vec<String> = r.trail().iter().map(|v| v.step.clone()).collect();
-        let back = journey
-            .steps
-            .iter()
-            .filter(|s| s.id != r.step_id() && r.can_go_back_to(&s.id))
-            .map(|s| s.id.clone())
-            .collect();
-        (r.step_id().to_owned(), trail, back)
-    })?;
+    session.run.try_with(|r| draw(&journey, r, tr))
+}
+
+/// The map's HTML for `run` in `journey`.
+fn draw(journey: &Journey, r: &Run, tr: Tr<'_>) -> String {
+    let current = r.step_id();
     let ja = tr.ja();
-    let graph = Graph::of(&journey);
+    let graph = Graph::of(journey);
     let index = |id: &str| graph.index_of(id);
     let pairs: Vec<(usize, usize)> = graph
         .edges
@@ -107,11 +103,11 @@ fn map_html(session: Session, tr: Tr<'_>) -> Option<String> {
         let half = (2 * col + l.columns).saturating_sub(width);
         (half * DX / 2 + DX / 2, layer * DY + DY / 2)
     };
-    let passed = |id: &str| trail.iter().any(|t| t == id);
+    let passed = |id: &str| r.trail().iter().any(|v| v.step == id);
     let on_path = |from: &str, to: &str| {
-        trail
+        r.trail()
             .windows(2)
-            .any(|w| matches!(w, [a, b] if a == from && b == to))
+            .any(|w| matches!(w, [a, b] if a.step == from && b.step == to))
     };
 
     let (w, h) = (l.columns.max(1) * DX, l.layers.max(1) * DY);
@@ -176,7 +172,7 @@ fn map_html(session: Session, tr: Tr<'_>) -> Option<String> {
         }
         out.push('>');
         let title = node.title.get(ja);
-        if back.iter().any(|b| b == node.id) {
+        if !here && r.can_go_back_to(node.id) {
             out.push_str("<button type=\"button\" class=\"map-back\"");
             attr(&mut out, "data-back", node.id);
             out.push('>');
@@ -227,7 +223,7 @@ fn map_html(session: Session, tr: Tr<'_>) -> Option<String> {
         out.push_str("</span></li>");
     }
     out.push_str("</ol>");
-    Some(out)
+    out
 }
 
 #[component]
@@ -254,8 +250,7 @@ pub fn MapBox(session: Session) -> impl IntoView {
         {
             session.send(Event::BackTo(step));
         } else if el.closest("summary").ok().flatten().is_some() {
-            let details = el.closest("details").ok().flatten();
-            open.set(details.is_some_and(|d| !d.has_attribute("open")));
+            open.update(|o| *o = !*o);
         }
     });
     view! {

@@ -38,25 +38,29 @@ fn timeline_html(session: Session, tr: Tr<'_>) -> Option<String> {
         let title = journey.step(&e.step).map_or("", |s| s.title.get(ja));
         inline_html(title, ja, &mut out);
         out.push_str("</span>");
-        let mut notes = Vec::new();
+        let note = |text: &str, out: &mut String| {
+            out.push_str("<span class=\"tl-note\">");
+            esc(text, out);
+            out.push_str("</span>");
+        };
         match e.by {
             Arrival::Start => {}
-            Arrival::Rule => notes.push(tr.text(Key::TimelineRule).to_owned()),
-            Arrival::Waited => {
-                notes.push(tr.fill(Key::TimelineWaited, &[("d", &d(e.since_previous))]))
-            }
-            Arrival::Reader if e.since_previous >= 60 => {
-                notes.push(tr.fill(Key::TimelineLater, &[("d", &d(e.since_previous))]))
-            }
+            Arrival::Rule => note(tr.text(Key::TimelineRule), &mut out),
+            Arrival::Waited => note(
+                &tr.fill(Key::TimelineWaited, &[("d", &d(e.since_previous))]),
+                &mut out,
+            ),
+            Arrival::Reader if e.since_previous >= 60 => note(
+                &tr.fill(Key::TimelineLater, &[("d", &d(e.since_previous))]),
+                &mut out,
+            ),
             Arrival::Reader => {}
         }
         if e.advanced > 0 {
-            notes.push(tr.fill(Key::TimelineJump, &[("d", &d(e.advanced))]));
-        }
-        for note in notes {
-            out.push_str("<span class=\"tl-note\">");
-            esc(&note, &mut out);
-            out.push_str("</span>");
+            note(
+                &tr.fill(Key::TimelineJump, &[("d", &d(e.advanced))]),
+                &mut out,
+            );
         }
         out.push_str("</li>");
     }
