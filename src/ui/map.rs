@@ -232,31 +232,25 @@ pub fn MapBox(session: Session) -> impl IntoView {
     // The map is drawn only while it is open: a closed map costs no work on each step, and the
     // pre-rendered first step (the same markup) carries only its summary.
     let open = RwSignal::new(false);
-    // One handler for the box: a click on the summary (Enter and Space on it too) toggles the
-    // details after this runs (`toggle` itself does not bubble, and Leptos 0.8 delegates it like
-    // the others); a click on a passed step's button goes back to it.
+    // The summary's click (Enter and Space on it too) flips `open`, as the browser then opens or
+    // closes the details (nothing else opens them: the closed box is empty, so find-in-page
+    // cannot). A click on a passed step's button goes back to it: the button's own words do not
+    // take clicks (`.map-back *` has `pointer-events: none`), so the click's target is the button.
+    let toggle = handler(move |_: leptos::ev::MouseEvent| open.update(|o| *o = !*o));
     let clicked = handler(move |ev: leptos::ev::MouseEvent| {
-        let Some(el) = ev
+        if let Some(step) = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        else {
-            return;
-        };
-        if let Some(step) = el
-            .closest("[data-back]")
-            .ok()
-            .flatten()
             .and_then(|b| b.get_attribute("data-back"))
         {
             session.send(Event::BackTo(step));
-        } else if el.closest("summary").ok().flatten().is_some() {
-            open.update(|o| *o = !*o);
         }
     });
     view! {
-        <details class="map-box" on:click=clicked>
-            <summary>{ctx.t(Key::MapTitle)}</summary>
+        <details class="map-box">
+            <summary on:click=toggle>{ctx.t(Key::MapTitle)}</summary>
             <div
+                on:click=clicked
                 part="map"
                 class="map"
                 inner_html=move || {

@@ -26,7 +26,9 @@ fn timeline_html(session: Session, tr: Tr<'_>) -> Option<String> {
     let tl = session.run.try_with(|r| timeline(&journey, r))?;
     let ja = tr.ja();
     let d = |secs: i64| words::duration(secs, tr);
-    let mut out = String::from("<ol class=\"timeline-steps\">");
+    let mut out = String::from("<h3 id=\"mfa-timeline-title\">");
+    esc(tr.text(Key::TimelineTitle), &mut out);
+    out.push_str("</h3><ol class=\"timeline-steps\">");
     for e in &tl.entries {
         out.push_str("<li data-step=\"");
         esc(&e.step, &mut out);
@@ -107,10 +109,12 @@ pub fn Timeline(session: Session, step: Memo<Option<At>>) -> impl IntoView {
         move || with_step(step, |s| s.outcome.is_some()) == Some(true),
         move || {
             view! {
-                <section part="timeline" class="timeline" aria-labelledby="mfa-timeline-title">
-                    <h3 id="mfa-timeline-title">{ctx.t(Key::TimelineTitle)}</h3>
-                    <div inner_html=move || ctx.tr(|tr| timeline_html(session, tr)).unwrap_or_default()></div>
-                </section>
+                <section
+                    part="timeline"
+                    class="timeline"
+                    aria-labelledby="mfa-timeline-title"
+                    inner_html=move || ctx.tr(|tr| timeline_html(session, tr)).unwrap_or_default()
+                ></section>
             }
             .into_any()
         },

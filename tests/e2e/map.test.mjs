@@ -76,6 +76,23 @@ for (const lang of ['ja', 'en']) {
     const focusedPart = await page.evaluate(() => document.querySelector('#demo').shadowRoot.activeElement?.getAttribute('part'));
     assert.equal(focusedPart, 'step-title', 'the focus lands on the step it went back to');
 
+    // By pointer: the summary closes the map (its box empties) and opens it again, and a tap on a
+    // passed step goes back. The button's own words take no pointer events, so the click's target
+    // is the button whichever word the finger lands on.
+    await page.locator(inWidget('[data-choice=english]')).click();
+    await page.locator(inWidget('[part=step-title]')).filter({ hasText: title('submit-english') }).waitFor();
+    await page.locator(inWidget('.map-box > summary')).click();
+    assert.equal(await page.locator(inWidget('[part=map] li')).count(), 0, 'a closed map is drawn empty');
+    await page.locator(inWidget('.map-box > summary')).click();
+    const back = page.locator(inWidget('[part=map] li[data-step=support-language] .map-back'));
+    const inner = await back.evaluate((b) => [...b.querySelectorAll('*')].map((e) => getComputedStyle(e).pointerEvents));
+    assert.ok(inner.length > 0 && inner.every((p) => p === 'none'), inner.join(' '));
+    await back.scrollIntoViewIfNeeded();
+    const r = await back.boundingBox();
+    await page.touchscreen.tap(r.x + r.width / 2, r.y + r.height / 2);
+    await page.locator(inWidget('[part=step-title]')).filter({ hasText: title('support-language') }).waitFor();
+    assert.equal(await page.locator(inWidget('[part=map] li[aria-current=step]')).getAttribute('data-step'), 'support-language');
+
     // On to an outcome: English, submit, skip the wait, the call, no way to read the mail.
     for (const sel of ['[data-choice=english]', '[data-action=submit-support]', '.skip-wait', '[data-choice=english-ok]', '[data-choice=cannot-read]']) {
       await page.locator(inWidget(sel)).click();
