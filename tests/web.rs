@@ -1592,7 +1592,7 @@ async fn the_map_shows_the_graphs_nodes_and_edges_and_goes_back_to_a_passed_step
     w.click(".lang-switch");
     settle().await;
     open_map(&w).await;
-    assert_eq!(w.text(".map-box > summary"), Key::MapTitle.text(Lang::Ja));
+    assert_eq!(w.text("[part=map] > summary"), Key::MapTitle.text(Lang::Ja));
     assert!(
         w.text("[part=map] li[data-step=sign-in]")
             .contains(Key::MapHere.text(Lang::Ja))
@@ -1601,8 +1601,8 @@ async fn the_map_shows_the_graphs_nodes_and_edges_and_goes_back_to_a_passed_step
 
 /// Opens the map (a `<details>`) unless it is open already, and lets it draw.
 async fn open_map(w: &Mounted) {
-    if w.attr(".map-box", "open").is_none() {
-        w.click(".map-box > summary");
+    if w.attr("[part=map]", "open").is_none() {
+        w.click("[part=map] > summary");
     }
     settle().await;
 }

@@ -24,9 +24,6 @@ pub struct Layout {
 /// Lays out nodes `0..n` (node 0 is the start) joined by `edges` (`from`, `to`); edges naming
 /// a node outside `0..n` are ignored. (The loader refuses steps the start cannot reach, so
 /// every node of a journey hangs below the start.)
-///
-/// Every index below is a node below `n` (the edges are filtered first) or a layer below
-/// `layers`, so no indexing can fail.
 pub fn layout(n: usize, edges: &[(usize, usize)]) -> Layout {
     let edges: Vec<(usize, usize)> = edges
         .iter()
@@ -35,37 +32,38 @@ pub fn layout(n: usize, edges: &[(usize, usize)]) -> Layout {
         .collect();
     // Depth first from the start, then from each node not reached yet: an edge to a node still
     // on the stack closes a loop and is set aside; `finished` lists the nodes as the search
-    // leaves them (reversed, every edge kept points forward). 0: not seen, 1: on the stack,
-    // 2: done. `next[v]` is the first of `v`'s edges not looked at yet.
-    let mut state = vec![0u8; n];
+    // leaves them (reversed, every edge kept points forward). `state`: 0 not seen, 1 on the
+    // stack, 2 done; `next[v]` is the first of `v`'s edges not looked at yet.
+    let mut state = vec![0usize; n];
     let mut next = vec![0usize; n];
     let mut forward = Vec::with_capacity(edges.len());
     let mut finished = Vec::with_capacity(n);
     let mut stack = Vec::new();
     for root in 0..n {
-        if state[root] == 0 {
-            state[root] = 1;
+        if at(&state, root) == 0 {
+            set(&mut state, root, 1);
             stack.push(root);
         }
         while let Some(&v) = stack.last() {
             match edges
                 .iter()
                 .enumerate()
-                .skip(next[v])
+                .skip(at(&next, v))
                 .find(|(_, e)| e.0 == v)
             {
                 Some((i, &(_, b))) => {
-                    next[v] = i + 1;
-                    if state[b] != 1 {
+                    set(&mut next, v, i.saturating_add(1));
+                    let seen = at(&state, b);
+                    if seen != 1 {
                         forward.push((v, b));
                     }
-                    if state[b] == 0 {
-                        state[b] = 1;
+                    if seen == 0 {
+                        set(&mut state, b, 1);
                         stack.push(b);
                     }
                 }
                 None => {
-                    state[v] = 2;
+                    set(&mut state, v, 2);
                     finished.push(v);
                     stack.pop();
                 }
@@ -76,30 +74,34 @@ pub fn layout(n: usize, edges: &[(usize, usize)]) -> Layout {
     // layer below its source.
     let mut layer = vec![0usize; n];
     for &v in finished.iter().rev() {
+        let below = at(&layer, v).saturating_add(1);
         for &(a, b) in &forward {
             if a == v {
-                layer[b] = layer[b].max(layer[v] + 1);
+                let lower = at(&layer, b).max(below);
+                set(&mut layer, b, lower);
             }
         }
     }
-    let layers = layer.iter().max().map_or(0, |m| m + 1);
+    let layers = layer.iter().max().map_or(0, |m| m.saturating_add(1));
     // Each row first in file order, then ordered by barycentres, row by row, down and up.
     let mut width = vec![0usize; layers];
     let mut column = vec![0usize; n];
     for v in 0..n {
-        column[v] = width[layer[v]];
-        width[layer[v]] += 1;
+        let l = at(&layer, v);
+        set(&mut column, v, at(&width, l));
+        let wider = at(&width, l).saturating_add(1);
+        set(&mut width, l, wider);
     }
     for sweep in 0..SWEEPS {
         let down = sweep % 2 == 0;
         for k in 0..layers {
             let l = if down { k } else { layers - 1 - k };
             let mut row: Vec<(usize, usize, usize)> = (0..n)
-                .filter(|&v| layer[v] == l)
+                .filter(|&v| at(&layer, v) == l)
                 .map(|v| {
                     // Twice the mean column of the neighbours above (down) or below (up), in
                     // integers; a node without any keeps its place.
-                    let (mut sum, mut count) = (0, 0);
+                    let (mut sum, mut count) = (0usize, 0usize);
                     for &(a, b) in &forward {
                         let m = if down {
                             (b == v).then_some(a)
@@ -107,23 +109,26 @@ pub fn layout(n: usize, edges: &[(usize, usize)]) -> Layout {
                             (a == v).then_some(b)
                         };
                         if let Some(m) = m {
-                            sum += column[m];
+                            sum = sum.saturating_add(at(&column, m));
                             count += 1;
                         }
                     }
-                    let here = column[v];
-                    ((sum * 2).checked_div(count).unwrap_or(here * 2), here, v)
+                    let here = at(&column, v);
+                    let key = (sum * 2).checked_div(count).unwrap_or(here * 2);
+                    (key, here, v)
                 })
                 .collect();
             sort(&mut row);
             for (c, &(_, _, v)) in row.iter().enumerate() {
-                column[v] = c;
+                set(&mut column, v, c);
             }
         }
     }
     let mut rows: Vec<Vec<usize>> = width.iter().map(|&w| vec![0; w]).collect();
     for v in 0..n {
-        rows[layer[v]][column[v]] = v;
+        if let Some(row) = rows.get_mut(at(&layer, v)) {
+            set(row, at(&column, v), v);
+        }
     }
     Layout {
         layer,
@@ -134,12 +139,25 @@ pub fn layout(n: usize, edges: &[(usize, usize)]) -> Layout {
     }
 }
 
+/// `v[i]`, or 0 past the end (never, for the indices above: nodes below `n`, layers below
+/// `layers`).
+fn at(v: &[usize], i: usize) -> usize {
+    v.get(i).copied().unwrap_or(0)
+}
+
+/// `v[i] = x`, or nothing past the end.
+fn set(v: &mut [usize], i: usize, x: usize) {
+    if let Some(slot) = v.get_mut(i) {
+        *slot = x;
+    }
+}
+
 /// Sorts a row (a handful of nodes) in place. An insertion sort: the standard library's sorts
 /// are several kilobytes of wasm for each element type, and rows are a few nodes long.
 fn sort(v: &mut [(usize, usize, usize)]) {
     for i in 1..v.len() {
         let mut j = i;
-        while j > 0 && v[j - 1] > v[j] {
+        while j > 0 && v.get(j - 1) > v.get(j) {
             v.swap(j - 1, j);
             j -= 1;
         }

@@ -68,12 +68,6 @@ fn attr(out: &mut String, name: &str, value: &str) {
     out.push('"');
 }
 
-/// The map's drawing and list for the journey and run of `session`, as HTML.
-fn map_html(session: Session, tr: Tr<'_>) -> Option<String> {
-    let journey = session.journey.try_get_value()?;
-    session.run.try_with(|r| draw(&journey, r, tr))
-}
-
 /// The map's HTML for `run` in `journey`.
 fn draw(journey: &Journey, r: &Run, tr: Tr<'_>) -> String {
     let current = r.step_id();
@@ -247,15 +241,13 @@ pub fn MapBox(session: Session) -> impl IntoView {
         }
     });
     view! {
-        <details class="map-box">
+        <details part="map">
             <summary on:click=toggle>{ctx.t(Key::MapTitle)}</summary>
             <div
                 on:click=clicked
-                part="map"
-                class="map"
                 inner_html=move || {
                     if open.get() {
-                        ctx.tr(|tr| map_html(session, tr)).unwrap_or_default()
+                        ctx.tr(|tr| session.html(tr, draw))
                     } else {
                         String::new()
                     }

@@ -19,7 +19,7 @@ use crate::engine::journey::{Journey, Step};
 use crate::engine::resume::{self, Recording, Restored};
 use crate::engine::run::{Change, Event, Refusal, RestoreError, Run};
 use crate::engine::world::World;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Tr};
 
 /// An event the engine refused, and where the reader was when it did.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -383,6 +383,18 @@ impl Session {
     #[inline(never)]
     pub fn world<T: Default>(self, f: fn(&World) -> T) -> T {
         self.run.try_with(|r| f(&r.world)).unwrap_or_default()
+    }
+
+    /// `f` of the journey and the run (tracked), or nothing once the widget is gone: the map's
+    /// and the timeline's HTML through one copy of this code.
+    #[inline(never)]
+    pub fn html(self, tr: Tr<'_>, f: fn(&Journey, &Run, Tr<'_>) -> String) -> String {
+        let Some(journey) = self.journey.try_get_value() else {
+            return String::new();
+        };
+        self.run
+            .try_with(|r| f(&journey, r, tr))
+            .unwrap_or_default()
     }
 
     /// A memo of [`Session::world`].

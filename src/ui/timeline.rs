@@ -10,7 +10,8 @@ use super::map::{esc, inline_html};
 use super::session::{At, Session, with_step};
 use super::{Ctx, show, words};
 use crate::engine::calendar::{JST_OFFSET_SECS, jst, rfc3339};
-use crate::engine::run::Arrival;
+use crate::engine::journey::Journey;
+use crate::engine::run::{Arrival, Run};
 use crate::engine::timeline::timeline;
 use crate::i18n::{Key, Tr};
 
@@ -20,10 +21,9 @@ fn when(t: i64, tr: Tr<'_>) -> String {
     format!("{} {}", words::date(&c, tr), words::hhmm(&c))
 }
 
-/// The timeline of the run of `session`, as HTML.
-fn timeline_html(session: Session, tr: Tr<'_>) -> Option<String> {
-    let journey = session.journey.try_get_value()?;
-    let tl = session.run.try_with(|r| timeline(&journey, r))?;
+/// The timeline of `run` in `journey`, as HTML.
+fn timeline_html(journey: &Journey, run: &Run, tr: Tr<'_>) -> String {
+    let tl = timeline(journey, run);
     let ja = tr.ja();
     let d = |secs: i64| words::duration(secs, tr);
     let mut out = String::from("<h3 id=\"mfa-timeline-title\">");
@@ -99,7 +99,7 @@ fn timeline_html(session: Session, tr: Tr<'_>) -> Option<String> {
     ));
     esc(&tr.fill(Key::TimelineTotal, &[("d", &d(total))]), &mut out);
     out.push_str("</p>");
-    Some(out)
+    out
 }
 
 #[component]
@@ -113,7 +113,7 @@ pub fn Timeline(session: Session, step: Memo<Option<At>>) -> impl IntoView {
                     part="timeline"
                     class="timeline"
                     aria-labelledby="mfa-timeline-title"
-                    inner_html=move || ctx.tr(|tr| timeline_html(session, tr)).unwrap_or_default()
+                    inner_html=move || ctx.tr(|tr| session.html(tr, timeline_html))
                 ></section>
             }
             .into_any()

@@ -45,7 +45,7 @@ for (const id of JOURNEYS) {
     assert.ok(printed.nodes.length > 3 && printed.edges.length >= printed.nodes.length - 1, JSON.stringify(printed));
     const page = await browser.newPage();
     await page.goto(`${server.url}/?journey=${id}&lang=en&seed=map-command`);
-    await page.locator('#demo >> .map-box > summary').click();
+    await page.locator('#demo >> [part=map] > summary').click();
     await page.locator('#demo >> [part=map] li[data-step]').first().waitFor();
     const drawn = await page.evaluate(() => {
       const root = document.querySelector('#demo').shadowRoot;

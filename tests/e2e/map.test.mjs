@@ -55,7 +55,7 @@ for (const lang of ['ja', 'en']) {
     const title = (id) => support.steps.find((s) => s.id === id).title[lang];
 
     // Open the map with the keyboard: its summary, then Enter.
-    await tabTo(page, '.map-box > summary');
+    await tabTo(page, '[part=map] > summary');
     await page.keyboard.press('Enter');
     await page.locator(inWidget('[part=map] li[data-step]')).first().waitFor();
     assert.equal(await page.locator(inWidget('[part=map] li[data-step]')).count(), support.steps.length);
@@ -81,9 +81,9 @@ for (const lang of ['ja', 'en']) {
     // is the button whichever word the finger lands on.
     await page.locator(inWidget('[data-choice=english]')).click();
     await page.locator(inWidget('[part=step-title]')).filter({ hasText: title('submit-english') }).waitFor();
-    await page.locator(inWidget('.map-box > summary')).click();
+    await page.locator(inWidget('[part=map] > summary')).click();
     assert.equal(await page.locator(inWidget('[part=map] li')).count(), 0, 'a closed map is drawn empty');
-    await page.locator(inWidget('.map-box > summary')).click();
+    await page.locator(inWidget('[part=map] > summary')).click();
     const back = page.locator(inWidget('[part=map] li[data-step=support-language] .map-back'));
     const inner = await back.evaluate((b) => [...b.querySelectorAll('*')].map((e) => getComputedStyle(e).pointerEvents));
     assert.ok(inner.length > 0 && inner.every((p) => p === 'none'), inner.join(' '));
@@ -114,7 +114,7 @@ for (const lang of ['ja', 'en']) {
       return {
         timeline: visible('[part=timeline] li'),
         title: visible('[part=step-title]'),
-        map: visible('.map-box'),
+        map: visible('[part=map]'),
         outcome: visible('.outcome'),
         world: visible('.world'),
         header: visible('.widget-header'),
