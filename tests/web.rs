@@ -1492,7 +1492,9 @@ async fn the_map_shows_the_graphs_nodes_and_edges_and_goes_back_to_a_passed_step
     let graph = Graph::of(&journey);
     let w = mount(frozen_at(T, "map-1", Lang::En));
     settle().await;
-    assert_eq!(w.attr("[part=map]", "class").as_deref(), Some("map"));
+    // The part is the disclosure itself, closed, with its summary.
+    assert_eq!(w.count("details[part=map] > summary"), 1);
+    assert!(w.attr("[part=map]", "open").is_none());
     // Closed, the map is not drawn (no work per step, nothing in the pre-rendered first step).
     assert_eq!(w.count("[part=map] li[data-step]"), 0);
     open_map(&w).await;
