@@ -85,6 +85,11 @@ function widgetSheet() {
   return sheetReady;
 }
 
+/** What a tap on the pre-rendered step may press once the widget runs (never a link: the live
+ *  widget opens those itself). */
+const TAPPABLE = 'button, summary';
+/** A control's identity across the pre-rendered and the live markup. */
+const tapKey = (c) => [c.localName, c.dataset.choice, c.dataset.action, c.getAttribute('part'), c.textContent.trim()].join('|');
 /** The catalogue's `Loading` (src/i18n/mod.rs; tests/package/drift.test.mjs keeps this copy
  *  equal): what the box says before its first step is there, in the page's language. */
 const LOADING = { ja: 'MFA 復旧のリハーサルを読み込んでいます…', en: 'Loading the MFA recovery rehearsal…' };
@@ -134,6 +139,9 @@ class Instance {
     this.prefix = prefix;
     this.options = options;
     this.handle = null;
+    // A tap kept on the pre-rendered step ({ index, key }) and the host's listener for it.
+    this.tapped = null;
+    this.onPreviewTap = null;
     // Bumped by every start and stop, so a start still waiting for the wasm can tell it is stale.
     this.generation = 0;
     this.pending = false;
@@ -259,8 +267,10 @@ class Instance {
 
   /** While the wasm is on its way: the journey's first step as the build pre-rendered it
    *  (journeys/<id>.<lang>.html, the live widget's own markup), `inert` so that nothing in it can
-   *  be clicked or focused before it works, in the shadow root the live widget then fills. Not
-   *  for a deep link (`start`) or a widget that may resume a saved run (its step is another). */
+   *  be focused or act before it works, in the shadow root the live widget then fills. A tap on
+   *  one of its buttons is kept (the button marked `data-pending`) and given to the same button
+   *  of the live widget when it has mounted (see `replayTap`). Not for a deep link (`start`) or a
+   *  widget that may resume a saved run (its step is another). */
   preview(journey, generation) {
     const none = Promise.resolve();
     if (!JOURNEYS.includes(journey) || this.read('start') !== undefined) return none;
@@ -286,7 +296,39 @@ class Instance {
       box.innerHTML = html;
       root.replaceChildren(box);
       this.applyTheme();
+      this.keepTaps(box);
     });
+  }
+
+  /** Taps on the inert preview reach the host (nothing inside it can be their target): the
+   *  button under the tap is the one kept, the last tap winning. */
+  keepTaps(box) {
+    this.tapped = null;
+    this.onPreviewTap = (event) => {
+      if (!box.isConnected) return;
+      const controls = [...box.querySelectorAll(TAPPABLE)];
+      const index = controls.findIndex((c) => {
+        const r = c.getBoundingClientRect();
+        return event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom;
+      });
+      if (index < 0) return;
+      for (const c of controls) delete c.dataset.pending;
+      controls[index].dataset.pending = '';
+      this.tapped = { index, key: tapKey(controls[index]) };
+    };
+    this.el.addEventListener('click', this.onPreviewTap);
+  }
+
+  /** The kept tap, given to the live widget's button at the same place in the same markup (and
+   *  only if it is the same button: same kind, answer, action and words). */
+  replayTap(root) {
+    if (this.onPreviewTap) this.el.removeEventListener('click', this.onPreviewTap);
+    this.onPreviewTap = null;
+    const tapped = this.tapped;
+    this.tapped = null;
+    if (!tapped) return;
+    const live = root.querySelectorAll(TAPPABLE)[tapped.index];
+    if (live && tapKey(live) === tapped.key) live.click();
   }
 
   mountNow() {
@@ -304,6 +346,7 @@ class Instance {
     }
     // A bad setting's error panel sends its own mfa-rescue:error (from the widget).
     this.applyTheme();
+    this.replayTap(root);
     this.watchVisibility();
     const journey = this.builtin;
     if (JOURNEYS.includes(journey)) prefetchFrom(journey);

@@ -3,9 +3,9 @@
 // built-in journey in each language with the widget itself (the staged release build, in
 // headless Chromium) and writes the markup beside the journey, journeys/<id>.<lang>.html (Trunk
 // copies the stylesheet, widget.css, that it and the live widget use). mfa-rescue.js shows that
-// markup in the shadow root as soon as it arrives (inert: nothing in it can be clicked or
-// focused) and the live widget replaces it when the wasm has mounted: same markup, so no layout
-// shift.
+// markup in the shadow root as soon as it arrives (inert: nothing in it can be focused or act;
+// a tap on one of its buttons is kept and given to the live widget's same button) and the live
+// widget replaces it when the wasm has mounted: same markup, so no layout shift.
 //
 // What depends on the moment or the seed (the clock's reading, codes, their countdown) is left
 // empty here; `normalize` is exported so that tests/e2e/load.test.mjs compares the files with

@@ -3,6 +3,7 @@
 // instead of one after the other, and the widget still starts with no console error.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, firstTitle } from './harness.mjs';
 import { serveSite, open, outsideDist } from './site.mjs';
 
@@ -36,7 +37,7 @@ test('the wasm request starts before the glue is requested, and the first step s
 const markup = (page, host) =>
   page.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector('.mfa-rescue-root').innerHTML, host);
 
-test('the pre-rendered first step shows before the wasm, inert, in the page language, and the live widget replaces it in place', async () => {
+test('the pre-rendered first step shows before the wasm, inert, in the page language; a tap on an answer is kept and the live widget takes it', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
@@ -57,19 +58,61 @@ test('the pre-rendered first step shows before the wasm, inert, in the page lang
     const r = document.querySelector('#probe').getBoundingClientRect();
     return { top: r.top + scrollY, left: r.left + scrollX, width: r.width, height: r.height };
   });
-  const before = await size();
-  // A click on an answer does nothing while the wasm is held back.
-  await page.locator('#probe [data-choice]').first().click({ force: true, timeout: 2000 }).catch(() => {});
+  // A tap on an answer while the wasm is held back changes nothing yet: the answer is marked as
+  // kept, and the step stays.
+  const answer = page.locator('#probe [data-choice]').nth(1);
+  const choice = await answer.getAttribute('data-choice');
+  await answer.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  const r = await answer.boundingBox();
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+  assert.equal(await answer.getAttribute('data-pending'), '', 'the tapped answer is marked');
+  assert.equal(await page.locator('#probe [data-pending]').count(), 1);
   assert.equal((await page.locator('#probe [part=step-title]').textContent()).trim(), firstTitle('triage').en);
+  // A tap on the step's text keeps nothing more.
+  await page.locator('#probe [part=step-title]').evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  const title = await page.locator('#probe [part=step-title]').boundingBox();
+  await page.mouse.click(title.x + 2, title.y + title.height / 2);
+  assert.equal(await page.locator('#probe [data-pending]').count(), 1);
+  const before = await size();
+  const triage = JSON.parse(readFileSync(new URL('../../journeys/triage.json', import.meta.url)));
+  const next = triage.steps[0].on.find((t) => t.id === choice).next;
   release();
+  // The live widget takes over in place (its height then follows the step the tap leads to),
+  // and takes the kept tap: on to the step that answer leads to.
   await page.locator('#probe .mfa-rescue-root:not([data-prerendered])').waitFor();
   const after = await size();
-  assert.deepEqual(after, before, 'no layout shift when the live widget takes over');
+  assert.equal(after.width, before.width, 'no sideways shift when the live widget takes over');
+  assert.equal(after.top, before.top);
   assert.equal(await page.locator('#probe [inert]').count(), 0);
-  // Live: an answer works now.
-  await page.locator('#probe [data-choice]').first().click();
-  await page.waitForFunction(() => document.querySelector('#probe').shadowRoot.querySelector('[part=step-title]')?.textContent.trim() !== '');
+  assert.equal(await page.locator('#probe [data-pending]').count(), 0);
+  const nextTitle = triage.steps.find((s) => s.id === next).title.en;
+  await page.locator('#probe [part=step-title]').filter({ hasText: nextTitle }).waitFor();
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without a tap, the live widget replaces the pre-rendered step in place, and an answer works', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/mfa-rescue-core_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${site.url}/pages/single.html`);
+  await page.locator('#probe .mfa-rescue-root[data-prerendered]').waitFor();
+  const size = async () => page.evaluate(() => {
+    const r = document.querySelector('#probe').getBoundingClientRect();
+    return { top: r.top + scrollY, left: r.left + scrollX, width: r.width, height: r.height };
+  });
+  const before = await size();
+  release();
+  await page.locator('#probe .mfa-rescue-root:not([data-prerendered])').waitFor();
+  assert.deepEqual(await size(), before, 'no layout shift when the live widget takes over');
+  assert.equal((await page.locator('#probe [part=step-title]').textContent()).trim(), firstTitle('triage').en);
+  await page.locator('#probe [data-choice]').first().click();
+  await page.waitForFunction((t) => document.querySelector('#probe').shadowRoot.querySelector('[part=step-title]')?.textContent.trim() !== t, firstTitle('triage').en);
   await context.close();
 });
 
