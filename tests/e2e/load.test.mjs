@@ -33,6 +33,23 @@ test('the wasm request starts before the glue is requested, and the first step s
   await context.close();
 });
 
+/** Holds the wasm's request back until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/mfa-rescue-core_bg.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Where `#probe` sits on the page and how big it is. */
+const probeBox = (page) => page.evaluate(() => {
+  const r = document.querySelector('#probe').getBoundingClientRect();
+  return { top: r.top + scrollY, left: r.left + scrollX, width: r.width, height: r.height };
+});
+
 /** The widget's markup in `host`'s shadow root, as the pre-render writes it. */
 const markup = (page, host) =>
   page.evaluate((sel) => document.querySelector(sel).shadowRoot.querySelector('.mfa-rescue-root').innerHTML, host);
@@ -42,22 +59,14 @@ test('the pre-rendered first step shows before the wasm, inert, in the page lang
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route('**/mfa-rescue-core_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   // single.html: lang="en" on the element, triage.
   await page.goto(`${site.url}/pages/single.html`);
   const box = page.locator('#probe .mfa-rescue-root[data-prerendered]');
   await box.waitFor();
   assert.equal(await box.getAttribute('inert'), '', 'nothing can be clicked or focused before it works');
   assert.equal((await page.locator('#probe [part=step-title]').textContent()).trim(), firstTitle('triage').en);
-  const size = async () => page.evaluate(() => {
-    const r = document.querySelector('#probe').getBoundingClientRect();
-    return { top: r.top + scrollY, left: r.left + scrollX, width: r.width, height: r.height };
-  });
+  const size = () => probeBox(page);
   // A tap on an answer while the wasm is held back changes nothing yet: the answer is marked as
   // kept, and the step stays.
   const answer = page.locator('#probe [data-choice]').nth(1);
@@ -94,18 +103,10 @@ test('the pre-rendered first step shows before the wasm, inert, in the page lang
 test('without a tap, the live widget replaces the pre-rendered step in place, and an answer works', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let release;
-  const held = new Promise((ok) => { release = ok; });
-  await page.route('**/mfa-rescue-core_bg.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto(`${site.url}/pages/single.html`);
   await page.locator('#probe .mfa-rescue-root[data-prerendered]').waitFor();
-  const size = async () => page.evaluate(() => {
-    const r = document.querySelector('#probe').getBoundingClientRect();
-    return { top: r.top + scrollY, left: r.left + scrollX, width: r.width, height: r.height };
-  });
+  const size = () => probeBox(page);
   const before = await size();
   release();
   await page.locator('#probe .mfa-rescue-root:not([data-prerendered])').waitFor();
