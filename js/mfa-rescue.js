@@ -303,6 +303,7 @@ class Instance {
   /** Taps on the inert preview reach the host (nothing inside it can be their target): the
    *  button under the tap is the one kept, the last tap winning. */
   keepTaps(box) {
+    if (this.onPreviewTap) this.el.removeEventListener('click', this.onPreviewTap);
     this.tapped = null;
     this.onPreviewTap = (event) => {
       if (!box.isConnected) return;

@@ -34,12 +34,12 @@ fn journey_schema() -> Value {
 }
 
 #[test]
-fn journey_schema_json_is_generated_from_the_types() {
-    let mut fresh = serde_json::to_string_pretty(&journey_schema()).unwrap();
+fn journey_schema_json_is_generated_from_the_types() -> Result<(), Box<dyn std::error::Error>> {
+    let mut fresh = serde_json::to_string_pretty(&journey_schema())?;
     fresh.push('\n');
     if std::env::var_os("UPDATE_SCHEMA").is_some() {
-        std::fs::write(PATH, &fresh).unwrap();
-        return;
+        std::fs::write(PATH, &fresh)?;
+        return Ok(());
     }
     let shipped = std::fs::read_to_string(PATH).unwrap_or_default();
     assert!(
@@ -47,10 +47,11 @@ fn journey_schema_json_is_generated_from_the_types() {
         "journey.schema.json is not what the journey types give: regenerate it with \
          `UPDATE_SCHEMA=1 cargo test --lib journey::schema` and commit it"
     );
+    Ok(())
 }
 
 #[test]
-fn the_schema_allows_a_schema_key_and_refuses_unknown_ones() {
+fn the_schema_allows_a_schema_key_and_refuses_unknown_ones() -> Result<(), &'static str> {
     let schema = journey_schema();
     assert_eq!(
         schema["$schema"],
@@ -64,9 +65,10 @@ fn the_schema_allows_a_schema_key_and_refuses_unknown_ones() {
     );
     let required: Vec<&str> = schema["required"]
         .as_array()
-        .unwrap()
+        .ok_or("the schema's `required` is not an array")?
         .iter()
         .filter_map(Value::as_str)
         .collect();
     assert_eq!(required, ["id", "title", "start", "steps"]);
+    Ok(())
 }
