@@ -303,7 +303,7 @@ class Instance {
   /** Taps on the inert preview reach the host (nothing inside it can be their target): the
    *  button under the tap is the one kept, the last tap winning. */
   keepTaps(box) {
-    if (this.onPreviewTap) this.el.removeEventListener('click', this.onPreviewTap);
+    this.stopKeepingTaps();
     this.tapped = null;
     this.onPreviewTap = (event) => {
       if (!box.isConnected) return;
@@ -320,11 +320,15 @@ class Instance {
     this.el.addEventListener('click', this.onPreviewTap);
   }
 
+  stopKeepingTaps() {
+    if (this.onPreviewTap) this.el.removeEventListener('click', this.onPreviewTap);
+    this.onPreviewTap = null;
+  }
+
   /** The kept tap, given to the live widget's button at the same place in the same markup (and
    *  only if it is the same button: same kind, answer, action and words). */
   replayTap(root) {
-    if (this.onPreviewTap) this.el.removeEventListener('click', this.onPreviewTap);
-    this.onPreviewTap = null;
+    this.stopKeepingTaps();
     const tapped = this.tapped;
     this.tapped = null;
     if (!tapped) return;

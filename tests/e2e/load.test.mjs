@@ -66,7 +66,6 @@ test('the pre-rendered first step shows before the wasm, inert, in the page lang
   await box.waitFor();
   assert.equal(await box.getAttribute('inert'), '', 'nothing can be clicked or focused before it works');
   assert.equal((await page.locator('#probe [part=step-title]').textContent()).trim(), firstTitle('triage').en);
-  const size = () => probeBox(page);
   // A tap on an answer while the wasm is held back changes nothing yet: the answer is marked as
   // kept, and the step stays.
   const answer = page.locator('#probe [data-choice]').nth(1);
@@ -82,14 +81,14 @@ test('the pre-rendered first step shows before the wasm, inert, in the page lang
   const title = await page.locator('#probe [part=step-title]').boundingBox();
   await page.mouse.click(title.x + 2, title.y + title.height / 2);
   assert.equal(await page.locator('#probe [data-pending]').count(), 1);
-  const before = await size();
+  const before = await probeBox(page);
   const triage = JSON.parse(readFileSync(new URL('../../journeys/triage.json', import.meta.url)));
   const next = triage.steps[0].on.find((t) => t.id === choice).next;
   release();
   // The live widget takes over in place (its height then follows the step the tap leads to),
   // and takes the kept tap: on to the step that answer leads to.
   await page.locator('#probe .mfa-rescue-root:not([data-prerendered])').waitFor();
-  const after = await size();
+  const after = await probeBox(page);
   assert.equal(after.width, before.width, 'no sideways shift when the live widget takes over');
   assert.equal(after.top, before.top);
   assert.equal(await page.locator('#probe [inert]').count(), 0);
@@ -106,11 +105,10 @@ test('without a tap, the live widget replaces the pre-rendered step in place, an
   const release = await holdWasm(page);
   await page.goto(`${site.url}/pages/single.html`);
   await page.locator('#probe .mfa-rescue-root[data-prerendered]').waitFor();
-  const size = () => probeBox(page);
-  const before = await size();
+  const before = await probeBox(page);
   release();
   await page.locator('#probe .mfa-rescue-root:not([data-prerendered])').waitFor();
-  assert.deepEqual(await size(), before, 'no layout shift when the live widget takes over');
+  assert.deepEqual(await probeBox(page), before, 'no layout shift when the live widget takes over');
   assert.equal((await page.locator('#probe [part=step-title]').textContent()).trim(), firstTitle('triage').en);
   await page.locator('#probe [data-choice]').first().click();
   await page.waitForFunction((t) => document.querySelector('#probe').shadowRoot.querySelector('[part=step-title]')?.textContent.trim() !== t, firstTitle('triage').en);
@@ -119,7 +117,7 @@ test('without a tap, the live widget replaces the pre-rendered step in place, an
 
 test("every journey's pre-rendered first step, in both languages, is the live widget's markup", async () => {
   const { normalize } = await import('../../scripts/prerender.mjs');
-  const { readFileSync, readdirSync } = await import('node:fs');
+  const { readdirSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { DIST, journeyFile } = await import('./harness.mjs');
   const IDS = readdirSync(join(DIST, 'journeys')).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5));
@@ -158,7 +156,7 @@ test('before any first step is there, the box says it is loading, in the page la
   const status = page.locator('mfa-rescue [data-loading][role=status]').first();
   await status.waitFor();
   const lang = await page.evaluate(() => document.documentElement.lang);
-  const strings = JSON.parse((await import('node:fs')).readFileSync('i18n/strings.json', 'utf8'));
+  const strings = JSON.parse(readFileSync('i18n/strings.json', 'utf8'));
   assert.equal(await status.getAttribute('lang'), lang.slice(0, 2));
   assert.equal((await status.textContent()).trim(), strings.Loading[lang.slice(0, 2)]);
   await context.close();
