@@ -1720,3 +1720,73 @@ async fn the_timeline_comes_back_after_a_reload() {
     assert_eq!(third.count("[part=timeline]"), 0);
     session_storage().remove_item(key).unwrap();
 }
+
+// ---- Journey text written as HTML (a step's title, body, answers and sources) ----
+
+#[wasm_bindgen_test]
+async fn journey_text_that_looks_like_markup_is_shown_as_text() {
+    let evil = "<img src=x onerror=alert(1)> & \"quotes\" 'too'";
+    let mut journey = test_journey_json();
+    journey["sources"] = json!([{ "id": "own", "kind": "third-party", "era": "2020 <b>",
+        "name": { "ja": format!("自分のメモ {evil}"), "en": format!("My notes {evil}") },
+        "url": "https://example.com/?a=1&b=\"2\"" }]);
+    let step = &mut journey["steps"][1];
+    step["title"] =
+        json!({ "ja": format!("「Troubleshoot MFA」{evil}"), "en": format!("Title {evil}") });
+    step["body"] = json!({ "ja": "本文", "en": format!("First {evil}\n\n- one <i>\n- two\n\n$ aws iam list-mfa-devices <x>") });
+    step["on"][1]["label"] = json!({ "ja": "サポート", "en": format!("Answer {evil}") });
+    step["sources"] = json!(["own", "doc-lost-2025"]);
+    let w = mount(WidgetOptions {
+        source: JourneySource::Given(journey_from(&journey)),
+        ..frozen(T, "markup", Lang::En, "mfa")
+    });
+    settle().await;
+    // Nothing in the text became an element of its own.
+    assert_eq!(w.count("img, b, i, x"), 0);
+    assert_eq!(w.step_title(), format!("Title {evil}"));
+    // The body's blocks: a paragraph, a list of two, a command.
+    assert_eq!(w.text(".step-body > p"), format!("First {evil}"));
+    assert_eq!(w.count(".step-body > ul > li"), 2);
+    assert_eq!(w.text(".step-body li"), "one <i>");
+    assert_eq!(
+        w.text(".step-body pre.cli code"),
+        "$ aws iam list-mfa-devices <x>"
+    );
+    assert_eq!(
+        w.text("button[data-choice=support]").trim(),
+        format!("Answer {evil}")
+    );
+    // The source line: the journey's own source (a link, its address intact), then the registry's.
+    let cited: Vec<String> = w
+        .all("[part=source] .source-item")
+        .iter()
+        .filter_map(|e| e.get_attribute("data-source"))
+        .collect();
+    assert_eq!(cited, ["own", "doc-lost-2025"]);
+    assert_eq!(
+        w.text("[data-source=own] .source-name"),
+        format!("My notes {evil}")
+    );
+    assert_eq!(
+        w.attr("[data-source=own] a.source-name", "href").as_deref(),
+        Some("https://example.com/?a=1&b=\"2\"")
+    );
+    assert_eq!(
+        w.attr("[data-source=own] a.source-name", "rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert_eq!(w.text("[data-source=own] .source-era"), "(2020 <b>)");
+    assert_eq!(
+        w.attr("[part=source]", "data-confidence").as_deref(),
+        Some("third-party")
+    );
+    // In Japanese, the English run of the title carries lang="en".
+    w.click(".lang-switch");
+    settle().await;
+    assert_eq!(w.step_title(), format!("「Troubleshoot MFA」{evil}"));
+    assert_eq!(
+        w.text("[part=step-title] span[lang=en]"),
+        "Troubleshoot MFA"
+    );
+    assert_eq!(w.count("img, b, i, x"), 0);
+}

@@ -136,29 +136,6 @@ pub fn blocks(text: &str) -> Vec<Block<'_>> {
         .collect()
 }
 
-/// Journey text as paragraphs, lists and command blocks (see [`blocks`]).
-pub fn paragraphs(text: &str) -> AnyView {
-    fragment(
-        blocks(text)
-            .into_iter()
-            .map(|b| match b {
-                Block::Paragraph(p) => view! { <p>{inline(p, false)}</p> }.into_any(),
-                Block::List(items) => {
-                    let items = items
-                        .into_iter()
-                        .map(|i| view! { <li>{inline(i, false)}</li> }.into_any())
-                        .collect();
-                    view! { <ul>{fragment(items)}</ul> }.into_any()
-                }
-                Block::Code(c) => view! {
-                    <pre class="cli" lang="en" translate="no"><code>{c.to_owned()}</code></pre>
-                }
-                .into_any(),
-            })
-            .collect(),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,8 @@
 use leptos::html::H3;
 use leptos::prelude::*;
 
-use super::fmt::{inline, jst_hhmm, lang_attr, paragraphs};
+use super::fmt::{inline, jst_hhmm, lang_attr};
+use super::html;
 use super::layout::{Layout, Panel, focus_on_request};
 use super::notice::NoticeLine;
 use super::session::Session;
@@ -129,12 +130,8 @@ fn MailBody(session: Session, index: usize) -> impl IntoView {
             <div
                 class="mail-text"
                 lang=move || with_mail(session, index, |m| lang_attr(m.body.get(ctx.ja()), ctx.ja())).flatten()
-            >
-                {move || {
-                    with_mail(session, index, |m| paragraphs(m.body.get(ctx.ja())))
-                        .unwrap_or_else(nothing)
-                }}
-            </div>
+                inner_html=move || with_mail(session, index, |m| html::paragraphs(m.body.get(ctx.ja()))).unwrap_or_default()
+            ></div>
             {move || {
                 with_mail(session, index, |m| m.code.clone()).flatten().map_or_else(
                     nothing,

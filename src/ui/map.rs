@@ -12,7 +12,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::fmt::marked_runs;
+use super::html::{attr, esc, inline_html};
 use super::session::Session;
 use super::{Ctx, handler};
 use crate::engine::graph::Graph;
@@ -25,48 +25,6 @@ use crate::i18n::{Key, Tr};
 /// Pixels between columns and between rows of the drawing.
 const DX: usize = 44;
 const DY: usize = 44;
-
-// The helpers below are not inlined: the map and the timeline call them from many places, and one
-// copy of each is smaller than one at every call.
-
-/// `text` escaped for HTML text and attribute values.
-#[inline(never)]
-pub fn esc(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-}
-
-/// [`super::fmt::inline`] as HTML: `text` escaped, its English runs in `<span lang="en">`.
-#[inline(never)]
-pub fn inline_html(text: &str, ja: bool, out: &mut String) {
-    for (run, en) in marked_runs(text, ja) {
-        if en {
-            out.push_str("<span lang=\"en\">");
-            esc(run, out);
-            out.push_str("</span>");
-        } else {
-            esc(run, out);
-        }
-    }
-}
-
-/// `name="value"`, the value escaped.
-#[inline(never)]
-fn attr(out: &mut String, name: &str, value: &str) {
-    out.push(' ');
-    out.push_str(name);
-    out.push_str("=\"");
-    esc(value, out);
-    out.push('"');
-}
 
 /// The map's HTML for `run` in `journey`.
 fn draw(journey: &Journey, r: &Run, tr: Tr<'_>) -> String {
@@ -254,29 +212,5 @@ pub fn MapBox(session: Session) -> impl IntoView {
                 }
             ></div>
         </details>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn journey_text_is_escaped_and_english_runs_marked() {
-        let mut out = String::new();
-        inline_html("「Sign in」<b>&\"'", true, &mut out);
-        assert_eq!(
-            out,
-            "「<span lang=\"en\">Sign in</span>」&lt;b&gt;&amp;&quot;&#39;"
-        );
-        let mut out = String::new();
-        inline_html("「Troubleshoot MFA」を押す", true, &mut out);
-        assert_eq!(out, "「<span lang=\"en\">Troubleshoot MFA</span>」を押す");
-        let mut out = String::new();
-        inline_html("AWS IAM", true, &mut out);
-        assert_eq!(out, "<span lang=\"en\">AWS IAM</span>");
-        let mut out = String::new();
-        inline_html("AWS IAM <x>", false, &mut out);
-        assert_eq!(out, "AWS IAM &lt;x&gt;");
     }
 }

@@ -18,6 +18,7 @@ pub mod enroll_form;
 pub mod error_panel;
 pub mod events;
 pub mod fmt;
+pub mod html;
 pub mod inbox;
 pub mod keypad;
 pub mod layout;
@@ -166,9 +167,10 @@ pub fn show(
     show_or(when, view, nothing)
 }
 
-/// An empty view (a placeholder), as `<Show>` renders without a fallback.
+/// An empty view, as `<Show>` renders without a fallback: an empty [`fragment`], whose one
+/// `<!---->` anchor is where a view that replaces it goes (an erased `()` would keep two).
 pub fn nothing() -> AnyView {
-    ().into_any()
+    fragment(Vec::new())
 }
 
 /// [`show`] with a fallback.

@@ -5,11 +5,11 @@
 
 use leptos::prelude::*;
 
-use super::fmt::inline;
+use super::html::{attr, esc, inline_html};
 use super::session::At;
-use super::{Ctx, dynamic, fragment, nothing};
-use crate::engine::journey::{Confidence, SourceDef};
-use crate::i18n::Key;
+use super::{Ctx, dynamic, nothing};
+use crate::engine::journey::Confidence;
+use crate::i18n::{Key, Tr};
 
 /// The label of a confidence.
 pub fn confidence_key(c: Confidence) -> Key {
@@ -21,66 +21,64 @@ pub fn confidence_key(c: Confidence) -> Key {
     }
 }
 
+/// The source line's contents for `step`, as HTML (see [`super::html`]): each source's name (a
+/// link when it has an address) and era, then the confidence. Separators are text, not CSS
+/// content, so that every reader (and `textContent`) gets them.
+fn sources_html(at: &At, tr: Tr<'_>) -> Option<(String, Confidence)> {
+    let step = at.step()?;
+    let journey = at.journey();
+    let ja = tr.ja();
+    let mut out = String::from("<span class=\"source-label\">");
+    esc(tr.text(Key::SourceLabel), &mut out);
+    out.push_str("</span> ");
+    for (i, source) in step
+        .sources
+        .iter()
+        .filter_map(|id| journey.source(id))
+        .enumerate()
+    {
+        if i > 0 {
+            out.push_str(" · ");
+        }
+        out.push_str("<span class=\"source-item\"");
+        attr(&mut out, "data-source", &source.id);
+        out.push('>');
+        match &source.url {
+            Some(url) => {
+                out.push_str("<a class=\"source-name\"");
+                attr(&mut out, "href", url);
+                out.push_str(" target=\"_blank\" rel=\"noopener noreferrer\">");
+                inline_html(source.name.get(ja), ja, &mut out);
+                out.push_str("</a>");
+            }
+            None => {
+                out.push_str("<span class=\"source-name\">");
+                inline_html(source.name.get(ja), ja, &mut out);
+                out.push_str("</span>");
+            }
+        }
+        out.push_str(" <span class=\"source-era\">(");
+        esc(&source.era, &mut out);
+        out.push_str(")</span></span>");
+    }
+    let confidence = journey.confidence(step);
+    out.push_str(" · <span class=\"confidence\">");
+    esc(tr.text(confidence_key(confidence)), &mut out);
+    out.push_str("</span>");
+    Some((out, confidence))
+}
+
 #[component]
 pub fn SourceLine(step: Memo<Option<At>>) -> impl IntoView {
     let ctx = Ctx::get();
     dynamic(move || {
-        let Some((sources, confidence)) = step.with(|at| {
-            let at = at.as_ref()?;
-            let step = at.step()?;
-            let journey = at.journey();
-            let sources: Vec<SourceDef> = step
-                .sources
-                .iter()
-                .filter_map(|id| journey.source(id).cloned())
-                .collect();
-            Some((sources, journey.confidence(step)))
-        }) else {
+        let Some((html, confidence)) = step.with(|at| ctx.tr(|tr| sources_html(at.as_ref()?, tr)))
+        else {
             return nothing();
         };
-        // Separators are text, not CSS content, so that every reader (and `textContent`) gets them.
-        let mut items = Vec::new();
-        for (i, source) in sources.into_iter().enumerate() {
-            if i > 0 {
-                items.push(" · ".into_any());
-            }
-            items.push(source_item(source));
-        }
-        view! {
-            <p part="source" class="source" data-confidence=confidence.keyword()>
-                <span class="source-label">{ctx.t(Key::SourceLabel)}</span>
-                " "
-                {fragment(items)}
-                " · "
-                <span class="confidence">{ctx.t(confidence_key(confidence))}</span>
-            </p>
-        }
-        .into_any()
+        view! { <p part="source" class="source" data-confidence=confidence.keyword() inner_html=html></p> }
+            .into_any()
     })
-}
-
-/// One source: its name (a link when it has an address), its era.
-fn source_item(source: SourceDef) -> AnyView {
-    let ctx = Ctx::get();
-    let SourceDef {
-        id, name, era, url, ..
-    } = source;
-    let label = move || inline(name.get(ctx.ja()), ctx.ja());
-    let name_view = match url {
-        Some(url) => view! {
-            <a class="source-name" href=url target="_blank" rel="noopener noreferrer">{label}</a>
-        }
-        .into_any(),
-        None => view! { <span class="source-name">{label}</span> }.into_any(),
-    };
-    view! {
-        <span class="source-item" data-source=id>
-            {name_view}
-            " "
-            <span class="source-era">"(" {era} ")"</span>
-        </span>
-    }
-    .into_any()
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use leptos::html::H2;
 use leptos::prelude::*;
 
 use super::decision::DecisionCard;
-use super::fmt::{inline, paragraphs};
+use super::html;
 use super::layout::{Layout, Panel};
 use super::map::MapBox;
 use super::notice::{NoticeLine, ResumeLine};
@@ -76,12 +76,18 @@ pub fn Stepper(session: Session) -> impl IntoView {
                 }}
             </p>
             <MapBox session />
-            <h2 part="step-title" class="step-title" id="mfa-step-title" tabindex="-1" node_ref=title_ref>
-                {move || with_step(step, |s| inline(s.title.get(ctx.ja()), ctx.ja()))}
-            </h2>
-            <div class="step-body">
-                {move || with_step(step, |s| paragraphs(s.body.get(ctx.ja()))).unwrap_or_else(nothing)}
-            </div>
+            <h2
+                part="step-title"
+                class="step-title"
+                id="mfa-step-title"
+                tabindex="-1"
+                node_ref=title_ref
+                inner_html=move || with_step(step, |s| html::inline(s.title.get(ctx.ja()), ctx.ja())).unwrap_or_default()
+            ></h2>
+            <div
+                class="step-body"
+                inner_html=move || with_step(step, |s| html::paragraphs(s.body.get(ctx.ja()))).unwrap_or_default()
+            ></div>
             <DecisionCard session step />
             <PrintButton step />
             <Phrasebook session step />
@@ -171,9 +177,8 @@ pub fn Stepper(session: Session) -> impl IntoView {
                                         class="choice"
                                         data-choice=id
                                         on:click=handler(move |_| session.send(event.clone()))
-                                    >
-                                        {move || inline(label.get(ctx.ja()), ctx.ja())}
-                                    </button>
+                                        inner_html=move || html::inline(label.get(ctx.ja()), ctx.ja())
+                                    ></button>
                                 }
                                 .into_any()
                             })

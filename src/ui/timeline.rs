@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use super::map::{esc, inline_html};
+use super::html::{esc, inline_html};
 use super::session::{At, Session, with_step};
 use super::{Ctx, show, words};
 use crate::engine::calendar::{JST_OFFSET_SECS, jst, rfc3339};
