@@ -83,10 +83,7 @@ fn jump_button(session: Session, secs: i64, label: Key, aria: Key) -> impl IntoV
             class="secondary jump"
             data-jump=secs.to_string()
             on:click=handler(move |_| session.jump_clock(secs, real_now_ms()))
-        >
-            // The accessible name starts with the visible label (WCAG 2.5.3, label in name).
-            {ctx.t(label)}
-            <span class="visually-hidden">" " {ctx.t(aria)}</span>
-        </button>
+            inner_html=ctx.labelled(label, aria, None)
+        ></button>
     }
 }

@@ -103,6 +103,31 @@ impl Ctx {
         }
     }
 
+    /// A button's words as HTML (see [`html`]): `label`, then " " and `hidden` for screen readers
+    /// only, so that the accessible name starts with the visible label (WCAG 2.5.3). `lang` marks
+    /// the visible label's language when it is not the screen's.
+    pub fn labelled(self, label: Key, hidden: Key, lang: Option<fn(Lang) -> Lang>) -> Dyn<String> {
+        dynamic(move || {
+            self.tr(|tr| {
+                let mut out = String::new();
+                match lang {
+                    Some(lang) => {
+                        out.push_str("<span");
+                        html::attr(&mut out, "lang", lang(tr.lang).tag());
+                        out.push('>');
+                        html::esc(tr.text(label), &mut out);
+                        out.push_str("</span>");
+                    }
+                    None => html::esc(tr.text(label), &mut out),
+                }
+                out.push_str("<span class=\"visually-hidden\"> ");
+                html::esc(tr.text(hidden), &mut out);
+                out.push_str("</span>");
+                out
+            })
+        })
+    }
+
     /// The text of `key` in the current language (tracked).
     pub fn text(self, key: Key) -> String {
         self.tr(|tr| tr.text(key).to_owned())

@@ -4,10 +4,11 @@
 
 use leptos::prelude::*;
 
+use super::html::esc;
 use super::layout::{Layout, Panel};
 use super::session::Session;
-use super::{Ctx, fragment, handler, memo, nothing};
-use crate::i18n::Key;
+use super::{Ctx, fragment, handler, memo};
+use crate::i18n::{Key, Tr};
 
 #[component]
 pub fn PanelTabs(session: Session) -> impl IntoView {
@@ -72,24 +73,8 @@ pub fn PanelTabs(session: Session) -> impl IntoView {
                     aria-selected=move || selected().to_string()
                     tabindex=move || if selected() { "0" } else { "-1" }.to_owned()
                     on:click=handler(move |_| layout.selected.set(panel))
-                >
-                    {ctx.t(panel.label())}
-                    {move || match panel {
-                        Panel::Inbox if unread.get() > 0 => view! {
-                            <span class="badge" aria-hidden="true">{unread.get().to_string()}</span>
-                            <span class="visually-hidden">
-                                {move || ctx.fill(Key::UnreadCount, &[("n", &unread.get().to_string())])}
-                            </span>
-                        }
-                        .into_any(),
-                        Panel::Phone if ringing.get() => view! {
-                            <span class="badge dot" aria-hidden="true">"●"</span>
-                            <span class="visually-hidden">{ctx.t(Key::PhoneRinging)}</span>
-                        }
-                        .into_any(),
-                        _ => nothing(),
-                    }}
-                </button>
+                    inner_html=move || ctx.tr(|tr| tab_html(panel, unread.get(), ringing.get(), tr))
+                ></button>
             }
             .into_any()
         })
@@ -100,4 +85,27 @@ pub fn PanelTabs(session: Session) -> impl IntoView {
             {fragment(tabs)}
         </div>
     }
+}
+
+/// A tab's words as HTML (see [`super::html`]): its label, and the inbox's unread count or the
+/// phone's ringing dot, each with words for screen readers.
+fn tab_html(panel: Panel, unread: usize, ringing: bool, tr: Tr<'_>) -> String {
+    let mut out = String::new();
+    esc(tr.text(panel.label()), &mut out);
+    let (badge, class, hidden) = match panel {
+        Panel::Inbox if unread > 0 => {
+            let n = unread.to_string();
+            (n.clone(), "badge", tr.fill(Key::UnreadCount, &[("n", &n)]))
+        }
+        Panel::Phone if ringing => (
+            "●".to_owned(),
+            "badge dot",
+            tr.text(Key::PhoneRinging).to_owned(),
+        ),
+        _ => return out,
+    };
+    out.push_str(&format!("<span class=\"{class}\" aria-hidden=\"true\">{badge}</span><span class=\"visually-hidden\">"));
+    esc(&hidden, &mut out);
+    out.push_str("</span>");
+    out
 }

@@ -121,10 +121,8 @@ pub fn Widget(options: WidgetOptions) -> impl IntoView {
                     type="button"
                     class="lang-switch"
                     on:click=handler(move |_| lang.update(|l| *l = l.other()))
-                >
-                    <span lang=move || lang.get().other().tag().to_owned()>{ctx.t(Key::SwitchLanguage)}</span>
-                    <span class="visually-hidden">" " {ctx.t(Key::SwitchLanguageLabel)}</span>
-                </button>
+                    inner_html=ctx.labelled(Key::SwitchLanguage, Key::SwitchLanguageLabel, Some(Lang::other))
+                ></button>
             </header>
             <p class="practice-banner">{ctx.t(Key::PracticeBanner)}</p>
             {body}

@@ -56,3 +56,48 @@ test('hidden or off-screen widgets run no timer; shown again, the clock is curre
   }
   await context.close();
 });
+
+// What each widget after the first costs on a page with many (issue 12: 20 instances within
+// 1.5x the memory of one) is mostly its nodes: about 100 bytes each in the DOM, and more for the
+// ones Leptos builds and keeps (their JavaScript wrappers and view state). Parts without controls
+// of their own are written as one escaped HTML string (ui::html), so they cost no view state and
+// none of Leptos's empty <!----> anchors. Node counts are deterministic: this guards them.
+test('a widget\'s first step is built from a bounded number of nodes; text-only parts hold no Leptos anchors', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/embed.html?journey=root-self-service&seed=nodes&lang=en`);
+  await page.waitForFunction(() => document.querySelector('mfa-rescue')?.shadowRoot?.querySelector('[part=source] .source-item'));
+  const counts = await page.evaluate(() => {
+    const root = document.querySelector('mfa-rescue').shadowRoot;
+    const count = (node) => {
+      const c = { elements: 0, text: 0, anchors: 0 };
+      const walk = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
+      while (walk.nextNode()) {
+        const t = walk.currentNode.nodeType;
+        if (t === Node.ELEMENT_NODE) c.elements++;
+        else if (t === Node.TEXT_NODE) c.text++;
+        else c.anchors++;
+      }
+      return c;
+    };
+    const inner = (sel) => [...root.querySelectorAll(sel)].map((el) => {
+      // The element's own last anchor (its children's) may stay; nothing inside its contents.
+      const c = count(el);
+      return { sel, anchors: c.anchors, elements: c.elements };
+    });
+    return {
+      all: count(root),
+      parts: [...inner('[part=source]'), ...inner('[part=step-title]'), ...inner('.step-body'), ...inner('button.choice'), ...inner('button.jump'), ...inner('button.lang-switch'), ...inner('button.tab')],
+    };
+  });
+  for (const part of counts.parts) {
+    assert.ok(part.anchors <= 1, `${part.sel} keeps ${part.anchors} anchors (at most its own one)`);
+  }
+  assert.ok(counts.parts.find((p) => p.sel === '[part=source]').elements >= 4, 'the source line still has its items');
+  const { elements, text, anchors } = counts.all;
+  // 2026-12-03: 93 elements, 65 text nodes, 109 anchors (was 93, 78, 172).
+  assert.ok(elements <= 100, `${elements} elements`);
+  assert.ok(anchors <= 120, `${anchors} of Leptos's anchors`);
+  assert.ok(elements + text + anchors <= 290, `${elements + text + anchors} nodes in all`);
+  await context.close();
+});
