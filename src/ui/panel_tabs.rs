@@ -104,7 +104,11 @@ fn tab_html(panel: Panel, unread: usize, ringing: bool, tr: Tr<'_>) -> String {
         ),
         _ => return out,
     };
-    out.push_str(&format!("<span class=\"{class}\" aria-hidden=\"true\">{badge}</span><span class=\"visually-hidden\">"));
+    out.push_str("<span class=\"");
+    out.push_str(class);
+    out.push_str("\" aria-hidden=\"true\">");
+    out.push_str(&badge);
+    out.push_str("</span><span class=\"visually-hidden\">");
     esc(&hidden, &mut out);
     out.push_str("</span>");
     out
