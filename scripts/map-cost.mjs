@@ -6,7 +6,7 @@
 // prints the brotli difference of every file a host copies, by kind. Figures, not a test; run
 // after scripts/setup. Each cut is an exact text match, so when the code moves this script says
 // which cut no longer applies instead of measuring something else.
-//   source scripts/env.sh && node scripts/map-cost.mjs
+//   source scripts/env.sh && node scripts/map-cost.mjs [commit, default HEAD]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,6 +62,7 @@ function sizes(dist) {
   return s;
 }
 
+const commit = process.argv[2] ?? 'HEAD';
 const scratch = mkdtempSync(join(tmpdir(), 'map-cost-'));
 // One target folder for both builds and for later runs: only what changed is compiled again.
 const target = join(repo, 'target', 'map-cost');
@@ -69,7 +70,7 @@ const trees = {};
 try {
   for (const name of ['with', 'without']) {
     const tree = join(scratch, name);
-    run('git', ['worktree', 'add', '--detach', tree, 'HEAD'], repo);
+    run('git', ['worktree', 'add', '--detach', tree, commit], repo);
     symlinkSync(join(repo, 'node_modules'), join(tree, 'node_modules'));
     if (name === 'without') {
       for (const [file, edit] of Object.entries(CUTS)) {
@@ -80,7 +81,7 @@ try {
     run('trunk', ['build', '--release', '--offline'], tree, { ...process.env, CARGO_TARGET_DIR: target });
     trees[name] = sizes(join(tree, 'dist'));
   }
-  const head = run('git', ['rev-parse', '--short', 'HEAD'], repo).trim();
+  const head = run('git', ['rev-parse', '--short', commit], repo).trim();
   console.log(`the map and the timeline at ${head}, brotli, with − without:`);
   let total = 0;
   for (const kind of Object.keys(trees.with)) {
