@@ -33,6 +33,31 @@ test('the wasm request starts before the glue is requested, and the first step s
   await context.close();
 });
 
+test("the wasm waits for the pre-rendered step's response to begin, so its bytes do not slow that step", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/journeys/triage.en.html', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const sheet = page.waitForResponse((r) => r.url().endsWith('/dist/widget.css'));
+  await page.goto(`${site.url}/pages/single.html`);
+  await sheet;
+  await page.locator('#probe [data-loading]').waitFor();
+  // Everything else the step needs has arrived; the step's own response has not begun.
+  await page.waitForTimeout(300);
+  assert.ok(requested.includes('/dist/journeys/triage.en.html'), requested.join(' '));
+  assert.ok(!requested.includes('/dist/mfa-rescue-core_bg.wasm'), `no wasm request yet: ${requested.join(' ')}`);
+  release();
+  await page.locator('#probe .mfa-rescue-root:not([data-prerendered]) [part=step-title]').waitFor();
+  assert.ok(requested.indexOf('/dist/mfa-rescue-core_bg.wasm') > requested.indexOf('/dist/journeys/triage.en.html'));
+  await context.close();
+});
+
 /** Holds the wasm's request back until the returned function is called. */
 async function holdWasm(page) {
   let release;
