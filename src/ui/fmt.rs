@@ -1,4 +1,5 @@
-//! Small text helpers shared by the panels: times in Japan, paragraphs of journey text.
+//! Small text helpers shared by the panels: times in Japan, the English runs of a text, and its
+//! blocks (paragraphs and lists), which [`super::html`] writes as HTML.
 
 use leptos::prelude::*;
 
@@ -76,7 +77,7 @@ pub fn english_runs(text: &str) -> Vec<(&str, bool)> {
 
 /// The runs of `text` as a screen in `ja` shows them: [`english_runs`], and on a Japanese screen
 /// a text that is English as a whole (two words or more) is one marked run. [`inline`] makes
-/// views of them, the map and the timeline HTML.
+/// views of them, [`super::html`] HTML.
 pub fn marked_runs(text: &str, ja: bool) -> Vec<(&str, bool)> {
     let mut runs = english_runs(text);
     if let [(whole, marked)] = runs.as_mut_slice() {

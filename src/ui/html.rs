@@ -1,5 +1,6 @@
-//! Journey text written as HTML, for parts of the widget that hold no controls of their own: the
-//! map, the timeline, a step's body and its sources. One `inner_html` makes the browser build
+//! Text written as HTML, for the parts of the widget whose words hold no controls of their own:
+//! the map, the timeline, a step's title, body, answers and sources, a mail's text, the words of
+//! the language switch, the clock's jump buttons and the panel tabs. One `inner_html` makes the browser build
 //! such a part from a string, so it costs no Leptos view state and none of Leptos's `<!---->`
 //! anchors (one per element and per view that may change): about a third of the nodes a widget
 //! would otherwise keep, which is what many widgets on one page pay for. Every journey text is
