@@ -21,9 +21,13 @@ pub struct Registry {
 }
 
 impl Registry {
-    /// Reads a registry file (`{ "sources": [ … ] }`).
+    /// Reads a registry file (`{ "sources": [ … ] }`). Through a JSON value, as journeys are
+    /// read: the readers of the types they share (sources, their names) are then in the wasm
+    /// once, for that one kind of input, not once more for text.
     pub fn parse(json: &str) -> Result<Registry, String> {
-        serde_json::from_str(json).map_err(|e| e.to_string())
+        serde_json::from_str::<serde_json::Value>(json)
+            .and_then(|value| Registry::deserialize(&value))
+            .map_err(|e| e.to_string())
     }
 
     /// The source with this id.
