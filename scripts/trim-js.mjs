@@ -2,7 +2,7 @@
 // Trunk post_build hook: in release builds, minifies the staged dist/'s JavaScript with terser
 // (and drops comments and extra whitespace from widget.css): the hand-written wrapper scripts
 // (copied as-is) and the wasm-bindgen glue (Trunk 0.21's minifier fails on its `export default`
-// and leaves it as is). 1.7 KB brotli less than the line-trimming this replaced (2026-12-04).
+// and leaves it as is). 1.4 KB brotli less than the line-trimming this replaced (2026-12-04).
 // In every build it also writes the built-in journeys beside the wasm, as the browser fetches
 // them (they are not compiled into it): dist/journeys/<id>.json, whitespace removed (the same
 // JSON value; the wasm's loader checks them as ever).
@@ -26,7 +26,8 @@ if (process.env.TRUNK_PROFILE === 'release') {
   // `new URL('…', import.meta.url)` pattern bundlers look for stay as they are).
   for (const name of ['mfa-rescue.js', 'page.js', 'mfa-rescue-core.js']) {
     const file = join(staging, name);
-    const { code } = await minify(readFileSync(file, 'utf8'), { module: true, compress: true, mangle: true });
+    // Function and class names are kept: the wrapped `attachShadow` keeps its `name`, as pages may read it.
+    const { code } = await minify(readFileSync(file, 'utf8'), { module: true, keep_fnames: true, keep_classnames: true });
     writeFileSync(file, code + '\n');
   }
   // The stylesheet (copied as-is): comments out and whitespace runs made one space (widget.css
