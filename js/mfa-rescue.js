@@ -72,14 +72,13 @@ function sideFile(name) {
   }
   return file;
 }
-const sideText = (name) => sideFile(name).text;
 /** The widget's stylesheet (`widget.css` beside this file), parsed once per page and adopted by
  *  every widget's shadow root; it is not compiled into the wasm. `sheet` once it is here. */
 let sheet = null;
 let sheetReady = null;
 function widgetSheet() {
   if (!sheetReady) {
-    sheetReady = sideText('widget.css').then((css) => {
+    sheetReady = sideFile('widget.css').text.then((css) => {
       if (css === null) throw new Error('widget.css could not be loaded');
       sheet = new CSSStyleSheet();
       sheet.replaceSync(css);

@@ -26,7 +26,8 @@ if (process.env.TRUNK_PROFILE === 'release') {
   // `new URL('…', import.meta.url)` pattern bundlers look for stay as they are).
   for (const name of ['mfa-rescue.js', 'page.js', 'mfa-rescue-core.js']) {
     const file = join(staging, name);
-    // Function and class names are kept: the wrapped `attachShadow` keeps its `name`, as pages may read it.
+    // Function and class names are kept: the wrapped `attachShadow` keeps its `name`, as pages
+    // may read it.
     const { code } = await minify(readFileSync(file, 'utf8'), { module: true, keep_fnames: true, keep_classnames: true });
     writeFileSync(file, code + '\n');
   }
